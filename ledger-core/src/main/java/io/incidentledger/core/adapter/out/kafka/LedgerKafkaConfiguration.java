@@ -1,0 +1,49 @@
+package io.incidentledger.core.adapter.out.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.LedgerTopics;
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.core.LedgerCoreProperties;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.JsonSerializer;
+
+@Configuration(proxyBeanMethods = false)
+class LedgerKafkaConfiguration {
+
+    @Bean
+    NewTopic incidentEventsTopic(LedgerCoreProperties properties) {
+        return TopicBuilder.name(LedgerTopics.INCIDENT_EVENTS)
+                .partitions(properties.kafka().partitions())
+                .replicas(properties.kafka().replicationFactor())
+                .build();
+    }
+
+    @Bean
+    KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate(KafkaProperties kafka, ObjectMapper mapper) {
+        Map<String, Object> config = kafka.buildProducerProperties(null);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        var serializer = new JsonSerializer<LedgerEvent>(mapper).noTypeInfo();
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer));
+    }
+
+    @Autowired
+    void configureProcessor(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(LedgerToKafkaPublisher.PROCESSING_GROUP)
+                // the default logging handler would skip an event that Kafka refused; this one retries it
+                .registerListenerInvocationErrorHandler(LedgerToKafkaPublisher.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,20 @@
+package io.incidentledger.core.domain;
+
+/** The lifecycle's rules, each failing with a sentence a person on call understands. */
+final class IncidentRules {
+
+    static final int MAX_TITLE_LENGTH = 200;
+
+    private IncidentRules() {
+    }
+
+    static void requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new IncidentRuleViolation("An incident needs a title, for example: declare Checkout errors");
+        }
+        if (title.strip().length() > MAX_TITLE_LENGTH) {
+            throw new IncidentRuleViolation(
+                    "The title is too long: keep it under " + MAX_TITLE_LENGTH + " characters and put detail in the summary");
+        }
+    }
+}
