@@ -2,6 +2,8 @@ package io.incidentledger.core.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.incidentledger.api.command.CommandRefused;
+
 import io.incidentledger.api.command.DeclareIncident;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.id.IncidentId;

@@ -1,5 +1,7 @@
 package io.incidentledger.core.domain;
 
+import io.incidentledger.api.command.CommandRefused;
+
 /** The lifecycle's rules, each failing with a sentence a person on call understands. */
 final class IncidentRules {
 
@@ -10,10 +12,10 @@ final class IncidentRules {
 
     static void requireTitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new IncidentRuleViolation("An incident needs a title, for example: declare Checkout errors");
+            throw new CommandRefused("An incident needs a title, for example: declare Checkout errors");
         }
         if (title.strip().length() > MAX_TITLE_LENGTH) {
-            throw new IncidentRuleViolation(
+            throw new CommandRefused(
                     "The title is too long: keep it under " + MAX_TITLE_LENGTH + " characters and put detail in the summary");
         }
     }

@@ -5,6 +5,7 @@ import static io.incidentledger.core.testdata.Commands.ORIGIN;
 import static io.incidentledger.core.testdata.Commands.T0;
 import static io.incidentledger.core.testdata.Commands.declare;
 
+import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
@@ -42,7 +43,7 @@ class IncidentDeclarationTest {
         fixture.givenNoPriorActivity()
                 .when(declare("   "))
                 .expectNoEvents()
-                .expectException(IncidentRuleViolation.class)
+                .expectException(CommandRefused.class)
                 .expectExceptionMessage("An incident needs a title, for example: declare Checkout errors");
     }
 
@@ -51,7 +52,7 @@ class IncidentDeclarationTest {
         fixture.givenNoPriorActivity()
                 .when(declare("x".repeat(201)))
                 .expectNoEvents()
-                .expectException(IncidentRuleViolation.class);
+                .expectException(CommandRefused.class);
     }
 
     private static final class CountingNumbers implements IncidentNumbers {
