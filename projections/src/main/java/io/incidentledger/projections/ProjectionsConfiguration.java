@@ -1,0 +1,59 @@
+package io.incidentledger.projections;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.projections.kafka.JsonSerdes;
+import io.incidentledger.projections.status.CurrentIncidentsTopology;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** Everything projections contributes: the Streams application and the flight-recorder feed. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EnableKafkaStreams
+@EnableConfigurationProperties(ProjectionsProperties.class)
+public class ProjectionsConfiguration {
+
+    @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
+    KafkaStreamsConfiguration kafkaStreamsConfiguration(KafkaProperties kafka, ProjectionsProperties properties)
+            throws Exception {
+        Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties(null));
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(properties).toString());
+        return new KafkaStreamsConfiguration(config);
+    }
+
+    @Bean
+    NewTopic incidentViewsTopic() {
+        return TopicBuilder.name(CurrentIncidentsTopology.VIEWS_TOPIC).partitions(1).replicas(1).compact()
+                .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0").build();
+    }
+
+    @Autowired
+    void currentIncidents(StreamsBuilder builder, ObjectMapper mapper) {
+        CurrentIncidentsTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.incidentViews(mapper));
+    }
+
+    private static Path stateDir(ProjectionsProperties properties) throws Exception {
+        return properties.stateDir() == null || properties.stateDir().isBlank()
+                ? Files.createTempDirectory("incident-ledger-streams")
+                : Path.of(properties.stateDir());
+    }
+}

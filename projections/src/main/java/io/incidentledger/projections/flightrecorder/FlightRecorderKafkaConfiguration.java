@@ -1,0 +1,41 @@
+package io.incidentledger.projections.flightrecorder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.projections.kafka.JsonSerdes;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+@Configuration(proxyBeanMethods = false)
+class FlightRecorderKafkaConfiguration {
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, LedgerEvent> ledgerEventBatchListenerFactory(
+            KafkaProperties kafka, ObjectMapper mapper) {
+        Map<String, Object> config = kafka.buildConsumerProperties(null);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, LedgerEvent>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
+                JsonSerdes.ledgerEvents(mapper).deserializer()));
+        factory.setBatchListener(true);
+        factory.setCommonErrorHandler(new DefaultErrorHandler(retryForever()));
+        return factory;
+    }
+
+    // the store being down is an outage to wait out, not a reason to drop events
+    private static ExponentialBackOff retryForever() {
+        var backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(10_000);
+        return backOff;
+    }
+}

@@ -1,0 +1,36 @@
+package io.incidentledger.projections.status;
+
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.IncidentStatus;
+import io.incidentledger.api.id.Severity;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The status page's model of one incident. {@code lastSequence} makes the projection idempotent:
+ * a re-delivered event is at or below it and changes nothing.
+ */
+public record IncidentView(
+        IncidentId incidentId,
+        IncidentRef ref,
+        String title,
+        Severity severity,
+        IncidentStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        List<IncidentUpdateView> updates,
+        long lastSequence) {
+
+    public IncidentView {
+        updates = List.copyOf(updates);
+    }
+
+    public String impact() {
+        return severity.statuspageImpact();
+    }
+
+    public boolean unresolved() {
+        return status.isOpen();
+    }
+}
