@@ -1,7 +1,5 @@
 package io.incidentledger.projections;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,11 +40,6 @@ public class ProjectionsConfiguration {
     NewTopic incidentViewsTopic() {
         return TopicBuilder.name(CurrentIncidentsTopology.VIEWS_TOPIC).partitions(1).replicas(1).compact()
                 .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0").build();
-    }
-
-    @Autowired
-    void currentIncidents(StreamsBuilder builder, ObjectMapper mapper) {
-        CurrentIncidentsTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.incidentViews(mapper));
     }
 
     private static Path stateDir(ProjectionsProperties properties) throws Exception {

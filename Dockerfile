@@ -1,0 +1,31 @@
+# Incident ledger: one image with the assembled Spring Boot app (module `app`).
+# Build:  docker build -t incident-ledger .      Run: see docker-compose.yml
+
+# ---- build stage ------------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+
+# Wrapper first: the Maven download stays in a cached layer while sources change.
+COPY mvnw ./
+COPY .mvn/ .mvn/
+RUN chmod +x mvnw && ./mvnw -q -B --version
+
+COPY . .
+RUN ./mvnw -q -B -DskipTests package -pl app -am
+
+# ---- runtime stage ----------------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+# Non-root user; /app is its working dir (the embedded default writes under ./data).
+RUN groupadd --system --gid 10001 ledger \
+ && useradd --system --uid 10001 --gid ledger --home-dir /app --shell /usr/sbin/nologin ledger \
+ && mkdir -p /app/data \
+ && chown -R ledger:ledger /app
+WORKDIR /app
+
+COPY --from=build --chown=ledger:ledger /src/app/target/incident-ledger-app.jar /app/incident-ledger-app.jar
+
+USER ledger:ledger
+EXPOSE 8080
+# JVM flags: set JAVA_TOOL_OPTIONS (read by the JVM itself), e.g. -XX:MaxRAMPercentage=75
+ENTRYPOINT ["java", "-jar", "/app/incident-ledger-app.jar"]

@@ -1,0 +1,21 @@
+package io.incidentledger.app;
+
+import io.incidentledger.core.LedgerCoreConfiguration;
+import io.incidentledger.ingest.ChatIngestConfiguration;
+import io.incidentledger.projections.ProjectionsConfiguration;
+import io.incidentledger.search.SearchApiConfiguration;
+import io.incidentledger.status.StatusPublisherConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/** The whole ledger in one process. Local PostgreSQL, Kafka and Elasticsearch start for any URL left unset. */
+@SpringBootApplication
+@Import({LedgerCoreConfiguration.class, ChatIngestConfiguration.class, ProjectionsConfiguration.class,
+        SearchApiConfiguration.class, StatusPublisherConfiguration.class})
+public class IncidentLedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IncidentLedgerApplication.class, args);
+    }
+}

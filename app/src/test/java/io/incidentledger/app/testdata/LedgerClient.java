@@ -1,0 +1,49 @@
+package io.incidentledger.app.testdata;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client against the running app, so tests see exactly what Slack and browsers see. */
+public final class LedgerClient {
+
+    public static final String SECRET = "test-signing-secret";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public LedgerClient(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> slashCommand(String text) {
+        return slashCommand(text, SlackRequests.now(), SECRET);
+    }
+
+    public HttpResponse<String> slashCommand(String text, long timestamp, String secret) {
+        String body = SlackRequests.slashCommandBody(text, "U0ADA", "C0INCIDENTS");
+        return postSlack(body, timestamp, SlackRequests.signature(secret, timestamp, body));
+    }
+
+    public HttpResponse<String> postSlack(String body, long timestamp, String signature) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
