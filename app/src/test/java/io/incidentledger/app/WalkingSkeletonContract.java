@@ -70,6 +70,27 @@ abstract class WalkingSkeletonContract {
     }
 
     @Test
+    void concurrentDeclarationsEachGetTheirOwnReference() throws Exception {
+        int declarations = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(declarations);
+        try {
+            var replies = pool.invokeAll(java.util.stream.IntStream.range(0, declarations)
+                    .mapToObj(i -> (java.util.concurrent.Callable<String>) () ->
+                            client.slashCommand("declare Parallel outage " + i).body())
+                    .toList());
+            var refs = new java.util.HashSet<String>();
+            for (var reply : replies) {
+                var matcher = REF.matcher(reply.get());
+                assertThat(matcher.find()).as(reply.get()).isTrue();
+                refs.add(matcher.group());
+            }
+            assertThat(refs).hasSize(declarations);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void healthReportsAllThreeServersUp() throws Exception {
         await().atMost(VIEWS).untilAsserted(() -> {
             var health = json.readTree(client.get("/actuator/health").body());

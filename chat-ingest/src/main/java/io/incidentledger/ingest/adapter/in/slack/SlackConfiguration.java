@@ -18,11 +18,15 @@ import org.springframework.context.annotation.Configuration;
 class SlackConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+    private static final String LOCAL_SECRET = "local-signing-secret";
 
     @Bean
     AppConfig slackAppConfig(SlackProperties properties) {
         if (properties.signingSecret() == null || properties.signingSecret().isBlank()) {
             log.warn("SLACK_SIGNING_SECRET is not set: every request to /slack/events will be refused with 401");
+        } else if (LOCAL_SECRET.equals(properties.signingSecret())) {
+            log.warn("Slack requests are verified with the well-known local secret '{}': never expose this "
+                    + "instance; set SLACK_SIGNING_SECRET to your app's secret", LOCAL_SECRET);
         }
         var slackConfig = new SlackConfig();
         // tests and air-gapped installs point this at a local server
