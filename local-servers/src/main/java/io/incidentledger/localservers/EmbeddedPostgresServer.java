@@ -29,6 +29,8 @@ final class EmbeddedPostgresServer implements ManagedServer {
     static EmbeddedPostgresServer start(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
+            // a postmaster left by a JVM that was killed with -9 still holds the data dir
+            StaleProcesses.killIfAlive(dataDir.resolve("postmaster.pid"), dataDir.toAbsolutePath().toString());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)

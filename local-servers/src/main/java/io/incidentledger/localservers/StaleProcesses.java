@@ -31,8 +31,9 @@ final class StaleProcesses {
 
     private static Optional<Long> read(Path pidFile) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile).trim()));
-        } catch (IOException | NumberFormatException e) {
+            // PostgreSQL's postmaster.pid has more lines after the pid
+            return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
