@@ -4,6 +4,7 @@ import io.incidentledger.api.http.ApiError;
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.projections.status.ViewNotReady;
 import io.incidentledger.status.html.StatusPageHtml;
+import io.incidentledger.status.statuspage.StatuspageIncidents;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import io.incidentledger.status.statuspage.StatuspageSummary;
 import java.time.Clock;
@@ -36,6 +37,16 @@ class StatusPageController {
     @GetMapping(path = "/api/v2/summary.json", produces = MediaType.APPLICATION_JSON_VALUE)
     StatuspageSummary summary() {
         return StatuspageMapper.summary(page, incidents.all(), clock.instant());
+    }
+
+    @GetMapping(path = "/api/v2/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    StatuspageIncidents incidents() {
+        return StatuspageMapper.incidents(page, incidents.all(), clock.instant(), false);
+    }
+
+    @GetMapping(path = "/api/v2/incidents/unresolved.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    StatuspageIncidents unresolved() {
+        return StatuspageMapper.incidents(page, incidents.all(), clock.instant(), true);
     }
 
     // a page that is still being built must not claim "all systems operational"

@@ -22,6 +22,13 @@ public final class LedgerClient {
         return slashCommand(text, SlackRequests.now(), SECRET);
     }
 
+    /** As {@code user} (a Slack user id such as U0BOB) in {@code channel}. */
+    public HttpResponse<String> slashCommandAs(String user, String channel, String text) {
+        long timestamp = SlackRequests.now();
+        String body = SlackRequests.slashCommandBody(text, user, channel);
+        return postSlack(body, timestamp, SlackRequests.signature(SECRET, timestamp, body));
+    }
+
     public HttpResponse<String> slashCommand(String text, long timestamp, String secret) {
         String body = SlackRequests.slashCommandBody(text, "U0ADA", "C0INCIDENTS");
         return postSlack(body, timestamp, SlackRequests.signature(secret, timestamp, body));

@@ -18,6 +18,10 @@ public final class SlackRequests {
     }
 
     public static String slashCommandBody(String text, String userId, String channelId) {
+        return slashCommandBody(text, userId, userId.toLowerCase().replace("u0", ""), channelId, UUID.randomUUID().toString());
+    }
+
+    public static String slashCommandBody(String text, String userId, String userName, String channelId, String triggerId) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", "T0TEST");
@@ -25,13 +29,13 @@ public final class SlackRequests {
         form.put("channel_id", channelId);
         form.put("channel_name", "incidents");
         form.put("user_id", userId);
-        form.put("user_name", "ada");
+        form.put("user_name", userName);
         form.put("command", "/incident");
         form.put("text", text);
         form.put("api_app_id", "A0TEST");
         form.put("is_enterprise_install", "false");
         form.put("response_url", "https://hooks.slack.com/commands/T0TEST/1/abc");
-        form.put("trigger_id", UUID.randomUUID().toString());
+        form.put("trigger_id", triggerId);
         return form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,8 +1,9 @@
 package io.incidentledger.ingest.command;
 
 import java.util.Map;
+import java.util.Optional;
 
-/** A chat line understood: the command's name, its named parameters and its {@code key=value} extras. */
+/** A chat line understood: the command's name and its parameters and extras by name. */
 public record ParsedCommand(String name, Map<String, String> parameters) {
 
     public ParsedCommand {
@@ -11,5 +12,9 @@ public record ParsedCommand(String name, Map<String, String> parameters) {
 
     public String parameter(String key) {
         return parameters.get(key);
+    }
+
+    public Optional<String> optional(String key) {
+        return Optional.ofNullable(parameters.get(key));
     }
 }

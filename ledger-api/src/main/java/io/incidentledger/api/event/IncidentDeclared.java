@@ -6,11 +6,12 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Severity;
 import java.time.Instant;
 
+/** A new incident, investigating from now. Its lead, components and channel follow as their own events. */
 public record IncidentDeclared(
         IncidentId incidentId,
         IncidentRef ref,
         String title,
         Severity severity,
-        ChatOrigin origin,
-        Instant declaredAt) implements IncidentEvent {
+        ChatOrigin by,
+        Instant at) implements IncidentEvent {
 }

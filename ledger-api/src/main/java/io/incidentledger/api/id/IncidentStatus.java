@@ -19,4 +19,13 @@ public enum IncidentStatus {
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED;
     }
+
+    public static java.util.Optional<IncidentStatus> parse(String text) {
+        for (IncidentStatus status : values()) {
+            if (status.wireName().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                return java.util.Optional.of(status);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

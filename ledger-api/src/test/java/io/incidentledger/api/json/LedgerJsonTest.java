@@ -25,7 +25,7 @@ class LedgerJsonTest {
         var declared = new IncidentDeclared(IncidentId.random(), new IncidentRef(42), "Checkout errors",
                 Severity.SEV2, new ChatOrigin(Platform.SLACK, "C1", new ChatUser("U1", "ada")),
                 Instant.parse("2026-11-22T10:15:30Z"));
-        var envelope = new LedgerEvent("e-1", declared.incidentId(), 0, declared.declaredAt(), declared);
+        var envelope = new LedgerEvent("e-1", declared.incidentId(), 0, declared.at(), declared);
 
         String json = mapper.writeValueAsString(envelope);
 

@@ -1,13 +1,9 @@
 package io.incidentledger.core.application;
 
-import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
-import java.time.Instant;
 
-/** Allocates human references and remembers which incident each one names. */
+/** Allocates human references, unique across concurrent declarations and app instances. */
 public interface IncidentNumbers {
 
     IncidentRef next();
-
-    void register(IncidentRef ref, IncidentId incidentId, Instant declaredAt);
 }

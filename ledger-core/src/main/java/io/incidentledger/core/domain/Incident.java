@@ -1,44 +1,301 @@
 package io.incidentledger.core.domain;
 
+import static io.incidentledger.core.domain.IncidentRules.requireNotClosed;
+import static io.incidentledger.core.domain.IncidentRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.incidentledger.api.command.CommandRefused;
-
-import io.incidentledger.api.command.DeclareIncident;
-import io.incidentledger.api.event.IncidentDeclared;
-import io.incidentledger.api.id.IncidentId;
-import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.api.id.IncidentStatus;
+import io.incidentledger.api.command.*;
+import io.incidentledger.api.event.*;
+import io.incidentledger.api.id.*;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** One incident's lifecycle. Command handlers check a rule and apply an event; sourcing handlers only assign. */
+/** One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign. */
 @Aggregate
 public class Incident {
 
     @AggregateIdentifier
     private IncidentId id;
+    private IncidentRef ref;
     private IncidentStatus status;
+    private Severity severity;
+    private final Map<IncidentTextField, String> texts = new EnumMap<>(IncidentTextField.class);
+    private final Map<IncidentRole, ChatUser> roles = new EnumMap<>(IncidentRole.class);
+    private final Map<String, ComponentStatus> components = new TreeMap<>();
+    @AggregateMember
+    private final ChatRecord chat = new ChatRecord();
+    @AggregateMember
+    private final FollowUpActions actions = new FollowUpActions();
 
     protected Incident() {
         // for Axon's event sourcing
     }
 
     /** Created by {@link io.incidentledger.core.application.DeclareIncidentHandler}, which allocates the reference. */
-    public Incident(DeclareIncident command, IncidentRef ref) {
+    public Incident(DeclareIncident command, IncidentRef ref, ComponentCatalog catalog) {
         IncidentRules.requireTitle(command.title());
-        apply(new IncidentDeclared(command.incidentId(), ref, command.title().strip(), command.severity(),
-                command.origin(), command.requestedAt()));
+        var affected = new TreeMap<String, ComponentStatus>();
+        command.components().forEach((name, status) -> affected.put(known(catalog, name), status));
+        // events applied in a constructor reach the sourcing handlers only afterwards: use the command's id
+        IncidentId incident = command.incidentId();
+        var by = command.by();
+        apply(new IncidentDeclared(incident, ref, command.title().strip(), command.severity(), by, command.at()));
+        apply(new RoleAssigned(incident, ref, IncidentRole.LEAD, command.lead() == null ? by.user() : command.lead(), null, by, command.at()));
+        if (by.channelId() != null) {
+            apply(new ChannelLinked(incident, ref, by.channelId(), by, command.at()));
+        }
+        affected.forEach((name, to) -> apply(new ComponentStatusChanged(incident, ref, name, ComponentStatus.OPERATIONAL, to, by, command.at())));
+    }
+
+    @CommandHandler
+    void handle(ChangeStatus command) {
+        IncidentRules.requireTransition(ref, status, command.to());
+        String message = requireText(command.message(), "status message");
+        apply(new IncidentStatusChanged(id, ref, status, command.to(), message, command.by(), command.at()));
+        if (command.to() == IncidentStatus.RESOLVED) {
+            restoreComponents(command);
+        }
+    }
+
+    @CommandHandler
+    void handle(CloseIncident command) {
+        if (status == IncidentStatus.CLOSED) {
+            throw new CommandRefused(ref + " is already closed.");
+        }
+        String note = command.note() == null || command.note().isBlank() ? "Closed." : command.note().strip();
+        if (status != IncidentStatus.RESOLVED) {
+            restoreComponents(command);
+        }
+        apply(new IncidentStatusChanged(id, ref, status, IncidentStatus.CLOSED, note, command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ReopenIncident command) {
+        if (status.isOpen()) {
+            throw new CommandRefused(ref + " is " + status.wireName() + ", not resolved or closed: there is nothing to reopen.");
+        }
+        apply(new IncidentReopened(id, ref, status, requireText(command.reason(), "reason for reopening"), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ChangeSeverity command) {
+        requireNotClosed(ref, status);
+        if (command.severity() == severity) {
+            throw new CommandRefused(ref + " is already " + severity + ".");
+        }
+        apply(new SeverityChanged(id, ref, severity, command.severity(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(EditIncidentText command) {
+        requireNotClosed(ref, status);
+        String what = command.field().name().toLowerCase();
+        String text = command.field() == IncidentTextField.TITLE ? titleOf(command.text()) : requireText(command.text(), what);
+        String from = texts.get(command.field());
+        if (text.equals(from)) {
+            throw new CommandRefused("The " + what + " of " + ref + " already says that.");
+        }
+        apply(switch (command.field()) {
+            case TITLE -> new TitleChanged(id, ref, from, text, command.by(), command.at());
+            case SUMMARY -> new SummaryChanged(id, ref, from, text, command.by(), command.at());
+            case IMPACT -> new ImpactChanged(id, ref, from, text, command.by(), command.at());
+        });
+    }
+
+    @CommandHandler
+    void handle(AssignRole command) {
+        requireNotClosed(ref, status);
+        ChatUser current = roles.get(command.role());
+        String role = command.role().wireName();
+        if (command.assignee() == null) {
+            if (command.role() == IncidentRole.LEAD) {
+                throw new CommandRefused("An incident always has a lead: name the new lead instead.");
+            }
+            if (current == null) {
+                throw new CommandRefused(ref + " has no " + role + " to unassign.");
+            }
+            apply(new RoleUnassigned(id, ref, command.role(), current, command.by(), command.at()));
+            return;
+        }
+        if (current != null && current.id().equals(command.assignee().id())) {
+            throw new CommandRefused(command.assignee().name() + " is already " + role + " of " + ref + ".");
+        }
+        apply(new RoleAssigned(id, ref, command.role(), command.assignee(), current, command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(PostPublicUpdate command) {
+        requireNotClosed(ref, status);
+        apply(new PublicUpdatePosted(id, ref, status, requireText(command.message(), "update"), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(AddInternalNote command) {
+        requireNotClosed(ref, status);
+        apply(new InternalNoteAdded(id, ref, requireText(command.text(), "note"), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(SetComponentStatus command, ComponentCatalog catalog) {
+        requireNotClosed(ref, status);
+        String name = known(catalog, command.component());
+        ComponentStatus from = components.getOrDefault(name, ComponentStatus.OPERATIONAL);
+        if (from == command.status()) {
+            throw new CommandRefused(name + " is already " + from.wireName() + ".");
+        }
+        apply(new ComponentStatusChanged(id, ref, name, from, command.status(), command.by(), command.at()));
+    }
+
+    /** Answers the new action's number, so the reply can name it. */
+    @CommandHandler
+    int handle(AddFollowUpAction command) {
+        requireNotClosed(ref, status);
+        int number = actions.nextNumber();
+        apply(new FollowUpActionAdded(id, ref, number, requireText(command.text(), "action"), command.by(), command.at()));
+        return number;
+    }
+
+    @CommandHandler
+    void handle(CompleteFollowUpAction command) {
+        requireNotClosed(ref, status);
+        actions.requireOpen(ref, command.number());
+        apply(new FollowUpActionCompleted(id, ref, command.number(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ReopenFollowUpAction command) {
+        requireNotClosed(ref, status);
+        actions.requireDone(ref, command.number());
+        apply(new FollowUpActionReopened(id, ref, command.number(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(LinkChannel command) {
+        requireNotClosed(ref, status);
+        apply(new ChannelLinked(id, ref, requireText(command.channelId(), "channel"), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RecordChatMessage command) {
+        requireNotClosed(ref, status);
+        chat.requireNew(command.messageId());
+        apply(new ChatMessageRecorded(id, ref, command.messageId(), command.threadId(), command.text(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(EditChatMessage command) {
+        requireNotClosed(ref, status);
+        String previous = chat.requireLive(command.messageId());
+        if (previous != null && previous.equals(command.text())) {
+            throw new CommandRefused("Message " + command.messageId() + " already says that.");
+        }
+        apply(new ChatMessageEdited(id, ref, command.messageId(), previous, command.text(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(DeleteChatMessage command) {
+        requireNotClosed(ref, status);
+        String previous = chat.requireLive(command.messageId());
+        apply(new ChatMessageDeleted(id, ref, command.messageId(), previous, command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(PinMessage command) {
+        requireNotClosed(ref, status);
+        chat.requirePinned(command.messageId(), false);
+        String text = chat.textOf(command.messageId()) != null ? chat.textOf(command.messageId()) : command.text();
+        apply(new MessagePinned(id, ref, command.messageId(), text, command.messageAt(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(UnpinMessage command) {
+        requireNotClosed(ref, status);
+        chat.requirePinned(command.messageId(), true);
+        apply(new MessageUnpinned(id, ref, command.messageId(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(AddReaction command) {
+        requireNotClosed(ref, status);
+        apply(new ReactionAdded(id, ref, command.messageId(), command.emoji(), chat.textOf(command.messageId()), command.by(), command.at()));
+    }
+
+    // resolving puts what this incident broke back to operational; maintenance is a deliberate state and stays
+    private void restoreComponents(IncidentCommand command) {
+        Map.copyOf(components).forEach((name, current) -> {
+            if (current != ComponentStatus.OPERATIONAL && current != ComponentStatus.UNDER_MAINTENANCE) {
+                apply(new ComponentStatusChanged(id, ref, name, current, ComponentStatus.OPERATIONAL, command.by(), command.at()));
+            }
+        });
+    }
+
+    private static String known(ComponentCatalog catalog, String name) {
+        return catalog.find(name).orElseThrow(() -> new CommandRefused("There is no component called '" + name
+                + "'. Known components: " + (catalog.names().isEmpty() ? "none configured" : String.join(", ", catalog.names())) + "."));
+    }
+
+    private static String titleOf(String text) {
+        IncidentRules.requireTitle(text);
+        return text.strip();
     }
 
     @EventSourcingHandler
     void on(IncidentDeclared event) {
         id = event.incidentId();
+        ref = event.ref();
+        status = IncidentStatus.INVESTIGATING;
+        severity = event.severity();
+        texts.put(IncidentTextField.TITLE, event.title());
+    }
+
+    @EventSourcingHandler
+    void on(IncidentStatusChanged event) {
+        status = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReopened event) {
         status = IncidentStatus.INVESTIGATING;
     }
 
-    IncidentStatus status() {
-        return status;
+    @EventSourcingHandler
+    void on(SeverityChanged event) {
+        severity = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TitleChanged event) {
+        texts.put(IncidentTextField.TITLE, event.to());
+    }
+
+    @EventSourcingHandler
+    void on(SummaryChanged event) {
+        texts.put(IncidentTextField.SUMMARY, event.to());
+    }
+
+    @EventSourcingHandler
+    void on(ImpactChanged event) {
+        texts.put(IncidentTextField.IMPACT, event.to());
+    }
+
+    @EventSourcingHandler
+    void on(RoleAssigned event) {
+        roles.put(event.role(), event.assignee());
+    }
+
+    @EventSourcingHandler
+    void on(RoleUnassigned event) {
+        roles.remove(event.role());
+    }
+
+    @EventSourcingHandler
+    void on(ComponentStatusChanged event) {
+        components.put(event.component(), event.to());
     }
 }

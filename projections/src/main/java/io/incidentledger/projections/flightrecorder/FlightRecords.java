@@ -1,23 +1,28 @@
 package io.incidentledger.projections.flightrecorder;
 
-import io.incidentledger.api.event.IncidentDeclared;
+import io.incidentledger.api.event.*;
 import io.incidentledger.api.event.LedgerEvent;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Maps ledger events to flight-recorder lines. Events with nothing to say map to nothing. */
+/** Maps every ledger event to a flight-recorder line: who said or did what, when and where. */
 public final class FlightRecords {
 
     private FlightRecords() {
     }
 
     public static Optional<FlightRecord> from(LedgerEvent ledgerEvent) {
-        if (ledgerEvent.event() instanceof IncidentDeclared declared) {
-            var origin = declared.origin();
-            return Optional.of(new FlightRecord(ledgerEvent.eventId(), declared.incidentId().value(),
-                    declared.ref().toString(), "declared", origin.user().id(), origin.user().name(),
-                    origin.platform().name().toLowerCase(), origin.channelId(), declared.title(),
-                    declared.declaredAt(), declared.severity().name()));
-        }
-        return Optional.empty();
+        IncidentEvent e = ledgerEvent.event();
+        var by = e.by();
+        String severity = e instanceof IncidentDeclared declared ? declared.severity().name()
+                : e instanceof SeverityChanged changed ? changed.to().name() : null;
+        return Optional.of(new FlightRecord(ledgerEvent.eventId(), e.incidentId().value(), e.ref().toString(),
+                kindOf(e), by.user().id(), by.user().name(), by.platform().name().toLowerCase(Locale.ROOT),
+                by.channelId(), EventTexts.describe(e), e.at(), severity));
+    }
+
+    /** {@code IncidentStatusChanged} becomes {@code incident_status_changed}. */
+    static String kindOf(IncidentEvent event) {
+        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

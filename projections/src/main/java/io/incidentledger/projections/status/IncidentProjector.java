@@ -1,11 +1,14 @@
 package io.incidentledger.projections.status;
 
-import io.incidentledger.api.event.IncidentDeclared;
-import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.IncidentStatus;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Folds one incident's ledger events into its {@link IncidentView}. Pure, so the topology stays thin. */
+/** Folds one incident's ledger events into its public {@link IncidentView}. Pure, so the topology stays thin. */
 public final class IncidentProjector {
 
     static final String DECLARED_UPDATE = "We are investigating this incident.";
@@ -13,17 +16,61 @@ public final class IncidentProjector {
     private IncidentProjector() {
     }
 
-    public static IncidentView apply(IncidentView current, LedgerEvent ledgerEvent) {
-        if (current != null && ledgerEvent.sequence() <= current.lastSequence()) {
-            return current;
+    public static IncidentView apply(IncidentView view, LedgerEvent ledgerEvent) {
+        if (view != null && ledgerEvent.sequence() <= view.lastSequence()) {
+            return view;
         }
-        if (ledgerEvent.event() instanceof IncidentDeclared declared) {
-            return new IncidentView(declared.incidentId(), declared.ref(), declared.title(), declared.severity(),
-                    IncidentStatus.INVESTIGATING, declared.declaredAt(), declared.declaredAt(),
-                    List.of(new IncidentUpdateView(ledgerEvent.eventId(), IncidentStatus.INVESTIGATING,
-                            DECLARED_UPDATE, declared.declaredAt())),
-                    ledgerEvent.sequence());
+        IncidentEvent event = ledgerEvent.event();
+        long seq = ledgerEvent.sequence();
+        String updateId = ledgerEvent.eventId();
+        if (event instanceof IncidentDeclared e) {
+            return new IncidentView(e.incidentId(), e.ref(), e.title(), e.severity(), IncidentStatus.INVESTIGATING,
+                    e.at(), e.at(), null, null, Map.of(),
+                    List.of(new IncidentUpdateView(updateId, IncidentStatus.INVESTIGATING, DECLARED_UPDATE, e.at())), seq);
         }
-        return current;
+        if (view == null) {
+            return null;
+        }
+        if (event instanceof IncidentStatusChanged e) {
+            Instant monitoring = e.to() == IncidentStatus.MONITORING ? e.at() : view.monitoringAt();
+            Instant resolved = e.to() == IncidentStatus.RESOLVED || (e.to() == IncidentStatus.CLOSED && view.resolvedAt() == null)
+                    ? e.at() : e.to().isOpen() ? null : view.resolvedAt();
+            return new IncidentView(view.incidentId(), view.ref(), view.title(), view.severity(), e.to(), view.createdAt(),
+                    e.at(), monitoring, resolved, view.components(), with(view, updateId, e.to(), e.message(), e.at()), seq);
+        }
+        if (event instanceof IncidentReopened e) {
+            return new IncidentView(view.incidentId(), view.ref(), view.title(), view.severity(),
+                    IncidentStatus.INVESTIGATING, view.createdAt(), e.at(), view.monitoringAt(), null, view.components(),
+                    with(view, updateId, IncidentStatus.INVESTIGATING, e.reason(), e.at()), seq);
+        }
+        if (event instanceof PublicUpdatePosted e) {
+            return new IncidentView(view.incidentId(), view.ref(), view.title(), view.severity(), view.status(),
+                    view.createdAt(), e.at(), view.monitoringAt(), view.resolvedAt(), view.components(),
+                    with(view, updateId, e.status(), e.message(), e.at()), seq);
+        }
+        if (event instanceof TitleChanged e) {
+            return new IncidentView(view.incidentId(), view.ref(), e.to(), view.severity(), view.status(), view.createdAt(),
+                    e.at(), view.monitoringAt(), view.resolvedAt(), view.components(), view.updates(), seq);
+        }
+        if (event instanceof SeverityChanged e) {
+            return new IncidentView(view.incidentId(), view.ref(), view.title(), e.to(), view.status(), view.createdAt(),
+                    e.at(), view.monitoringAt(), view.resolvedAt(), view.components(), view.updates(), seq);
+        }
+        if (event instanceof ComponentStatusChanged e) {
+            var components = new TreeMap<>(view.components());
+            components.put(e.component(), e.to());
+            return new IncidentView(view.incidentId(), view.ref(), view.title(), view.severity(), view.status(),
+                    view.createdAt(), e.at(), view.monitoringAt(), view.resolvedAt(), components, view.updates(), seq);
+        }
+        // internal notes, roles and the chat record never reach the public page
+        return new IncidentView(view.incidentId(), view.ref(), view.title(), view.severity(), view.status(),
+                view.createdAt(), view.updatedAt(), view.monitoringAt(), view.resolvedAt(), view.components(),
+                view.updates(), seq);
+    }
+
+    private static List<IncidentUpdateView> with(IncidentView view, String id, IncidentStatus status, String body, Instant at) {
+        var updates = new ArrayList<>(view.updates());
+        updates.add(new IncidentUpdateView(id, status, body, at));
+        return updates;
     }
 }

@@ -1,15 +1,18 @@
 package io.incidentledger.projections.status;
 
+import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The status page's model of one incident. {@code lastSequence} makes the projection idempotent:
- * a re-delivered event is at or below it and changes nothing.
+ * The status page's model of one incident: only what the public may see. {@code lastSequence} makes the
+ * projection idempotent: a re-delivered event is at or below it and changes nothing.
  */
 public record IncidentView(
         IncidentId incidentId,
@@ -19,10 +22,14 @@ public record IncidentView(
         IncidentStatus status,
         Instant createdAt,
         Instant updatedAt,
+        Instant monitoringAt,
+        Instant resolvedAt,
+        Map<String, ComponentStatus> components,
         List<IncidentUpdateView> updates,
         long lastSequence) {
 
     public IncidentView {
+        components = new TreeMap<>(components == null ? Map.of() : components);
         updates = List.copyOf(updates);
     }
 

@@ -1,5 +1,6 @@
 package io.incidentledger.status.statuspage;
 
+import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
@@ -12,6 +13,8 @@ import java.util.stream.IntStream;
 /** Maps the status model to Statuspage v2 shapes. Updates are listed newest first, as Statuspage does. */
 public final class StatuspageMapper {
 
+    static final int LATEST = 50;
+
     private StatuspageMapper() {
     }
 
@@ -19,8 +22,8 @@ public final class StatuspageMapper {
         List<IncidentView> unresolved = incidents.stream().filter(IncidentView::unresolved).toList();
         Instant updatedAt = incidents.stream().map(IncidentView::updatedAt).max(Comparator.naturalOrder()).orElse(now);
         var components = IntStream.range(0, page.components().size()).mapToObj(i -> new StatuspageComponent(
-                page.components().get(i).toLowerCase(Locale.ROOT), page.components().get(i), "operational", i + 1,
-                updatedAt)).toList();
+                componentId(page.components().get(i)), page.components().get(i),
+                ComponentHealth.worst(page.components().get(i), unresolved).wireName(), i + 1, updatedAt)).toList();
         return new StatuspageSummary(
                 new StatuspagePage(page.id(), page.name(), page.url(), "Etc/UTC", updatedAt),
                 PageIndicator.of(unresolved), components,
@@ -30,11 +33,31 @@ public final class StatuspageMapper {
     public static StatuspageIncident incident(StatusPageProperties page, IncidentView view) {
         var updates = view.updates().stream()
                 .sorted(Comparator.comparing(IncidentUpdateView::createdAt).reversed())
-                .map(update -> new StatuspageIncidentUpdate(update.id(), update.status().wireName(), update.body(),
+                .map(update -> new StatuspageIncidentUpdate(update.id(), wireStatus(update.status()), update.body(),
                         view.incidentId().value(), update.createdAt(), update.createdAt(), update.createdAt(), List.of()))
                 .toList();
-        return new StatuspageIncident(view.incidentId().value(), view.title(), view.status().wireName(), view.impact(),
-                view.createdAt(), view.updatedAt(), null, null, view.createdAt(), page.id(),
-                page.url() + "/#" + view.ref().slug(), updates, List.of());
+        List<Object> affected = view.components().entrySet().stream().map(entry -> (Object) new StatuspageComponent(
+                componentId(entry.getKey()), entry.getKey(), entry.getValue().wireName(),
+                page.components().indexOf(entry.getKey()) + 1, view.updatedAt())).toList();
+        return new StatuspageIncident(view.incidentId().value(), view.title(), wireStatus(view.status()), view.impact(),
+                view.createdAt(), view.updatedAt(), view.monitoringAt(), view.resolvedAt(), view.createdAt(), page.id(),
+                page.url() + "/#" + view.ref().slug(), updates, affected);
+    }
+
+    /** Statuspage has no "closed": to its clients a closed incident is resolved. */
+    static String wireStatus(IncidentStatus status) {
+        return status == IncidentStatus.CLOSED ? IncidentStatus.RESOLVED.wireName() : status.wireName();
+    }
+
+    public static StatuspageIncidents incidents(StatusPageProperties page, List<IncidentView> incidents, Instant now,
+                                                boolean unresolvedOnly) {
+        var summary = summary(page, incidents, now);
+        return new StatuspageIncidents(summary.page(), incidents.stream()
+                .filter(view -> !unresolvedOnly || view.unresolved()).limit(LATEST)
+                .map(view -> incident(page, view)).toList());
+    }
+
+    static String componentId(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -43,7 +43,7 @@ class StatusPageHtmlTest {
 
     private static IncidentView view(String title) {
         return new IncidentView(IncidentId.random(), new IncidentRef(3), title, Severity.SEV2,
-                IncidentStatus.INVESTIGATING, T0, T0,
+                IncidentStatus.INVESTIGATING, T0, T0, null, null, java.util.Map.of(),
                 List.of(new IncidentUpdateView("u1", IncidentStatus.INVESTIGATING, "Looking into it", T0)), 0);
     }
 }

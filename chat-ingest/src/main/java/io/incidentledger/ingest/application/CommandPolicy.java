@@ -1,0 +1,74 @@
+package io.incidentledger.ingest.application;
+
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.query.IncidentSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** PoshBot-style permissions: each command names the principals who may run it. */
+@Component
+public class CommandPolicy {
+
+    static final Map<String, List<String>> DEFAULTS = Map.ofEntries(
+            Map.entry("declare", List.of("anyone")), Map.entry("note", List.of("anyone")),
+            Map.entry("list", List.of("anyone")), Map.entry("show", List.of("anyone")),
+            Map.entry("help", List.of("anyone")),
+            Map.entry("status", List.of("lead", "comms", "admin")), Map.entry("resolve", List.of("lead", "comms", "admin")),
+            Map.entry("update", List.of("lead", "comms", "admin")), Map.entry("summary", List.of("lead", "comms", "admin")),
+            Map.entry("impact", List.of("lead", "comms", "admin")), Map.entry("title", List.of("lead", "comms", "admin")),
+            Map.entry("component", List.of("lead", "comms", "admin")),
+            Map.entry("action", List.of("lead", "comms", "scribe", "admin")),
+            Map.entry("action-done", List.of("lead", "comms", "scribe", "admin")),
+            Map.entry("action-reopen", List.of("lead", "comms", "scribe", "admin")),
+            Map.entry("severity", List.of("lead", "admin")), Map.entry("lead", List.of("lead", "admin")),
+            Map.entry("role", List.of("lead", "admin")), Map.entry("link", List.of("lead", "admin")),
+            Map.entry("reopen", List.of("lead", "admin")), Map.entry("close", List.of("lead", "admin")));
+
+    private final RbacProperties rbac;
+
+    public CommandPolicy(RbacProperties rbac) {
+        this.rbac = rbac;
+    }
+
+    /** Empty when allowed; otherwise the sentence that says who may. */
+    public Optional<String> refusal(String command, ChatUser actor, IncidentSummary incident) {
+        List<String> principals = rbac.commands().getOrDefault(command, DEFAULTS.getOrDefault(command, List.of("admin")));
+        if (principals.stream().anyMatch(principal -> holds(principal, actor, incident))) {
+            return Optional.empty();
+        }
+        String who = String.join(" or ", principals.stream().map(p -> describe(p, incident)).toList());
+        return Optional.of("Only " + who + " may run `" + command + "`" + (incident == null ? "" : " on " + incident.ref()) + ".");
+    }
+
+    private boolean holds(String principal, ChatUser actor, IncidentSummary incident) {
+        return switch (principal) {
+            case "anyone" -> true;
+            case "admin" -> rbac.admins().contains(actor.id());
+            case "lead" -> incident != null && is(incident.lead(), actor);
+            case "comms" -> incident != null && is(incident.comms(), actor);
+            case "scribe" -> incident != null && is(incident.scribe(), actor);
+            default -> principal.startsWith("group:")
+                    && rbac.groups().getOrDefault(principal.substring(6), List.of()).contains(actor.id());
+        };
+    }
+
+    private static boolean is(ChatUser holder, ChatUser actor) {
+        return holder != null && holder.id().equals(actor.id());
+    }
+
+    private static String describe(String principal, IncidentSummary incident) {
+        return switch (principal) {
+            case "admin" -> "an admin";
+            case "lead" -> "the lead" + holder(incident == null ? null : incident.lead());
+            case "comms" -> "comms" + holder(incident == null ? null : incident.comms());
+            case "scribe" -> "the scribe" + holder(incident == null ? null : incident.scribe());
+            default -> principal.startsWith("group:") ? "members of " + principal.substring(6) : principal;
+        };
+    }
+
+    private static String holder(ChatUser user) {
+        return user == null ? " (nobody yet)" : " (" + user.name() + ")";
+    }
+}

@@ -1,0 +1,104 @@
+package io.incidentledger.ingest.command;
+
+import io.incidentledger.api.id.IncidentRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Matches a chat line against the catalog's formats. Never throws: bad input becomes a {@link ParseResult.Rejected}. */
+public final class CommandParser {
+
+    private CommandParser() {
+    }
+
+    public static ParseResult parse(String line) {
+        List<String> words = Tokenizer.split(line);
+        if (words.isEmpty()) {
+            return new ParseResult.Parsed(new ParsedCommand("help", Map.of()));
+        }
+        String verb = words.get(0).toLowerCase(Locale.ROOT);
+        var spec = CommandCatalog.find(verb);
+        if (spec.isEmpty()) {
+            CommandSpec closest = Suggestions.closest(verb);
+            return rejected("I don't know the command '" + clip(words.get(0)) + "'. Did you mean `" + closest.name()
+                    + "`? Usage: `" + closest.usage() + "`. Type `help` for every command.");
+        }
+        return match(spec.get(), words.subList(1, words.size()));
+    }
+
+    private static ParseResult match(CommandSpec spec, List<String> words) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> rest = new ArrayList<>();
+        for (String word : words) {
+            int eq = word.indexOf('=');
+            String key = eq > 0 ? word.substring(0, eq).toLowerCase(Locale.ROOT) : "";
+            if (spec.extras().containsKey(key)) {
+                values.put(key, word.substring(eq + 1));
+            } else {
+                rest.add(word);
+            }
+        }
+        int next = 0;
+        for (Param param : spec.params()) {
+            String word = next < rest.size() ? rest.get(next) : null;
+            if (param.kind() == ParamKind.REST) {
+                if (next < rest.size()) {
+                    values.put(param.name(), String.join(" ", rest.subList(next, rest.size())));
+                    next = rest.size();
+                } else if (!param.optional()) {
+                    return missing(spec, param);
+                }
+                continue;
+            }
+            if (param.kind() == ParamKind.REF) {
+                if (word != null && IncidentRef.tryParse(word).isPresent()) {
+                    values.put(param.name(), IncidentRef.parse(word).toString());
+                    next++;
+                }
+                continue;
+            }
+            if (word == null) {
+                if (param.optional()) {
+                    continue;
+                }
+                return missing(spec, param);
+            }
+            String problem = check(param, word);
+            if (problem != null) {
+                return rejected(problem + " Usage: `" + spec.usage() + "`");
+            }
+            values.put(param.name(), param.kind() == ParamKind.CHOICE ? word.toLowerCase(Locale.ROOT) : word);
+            next++;
+        }
+        if (next < rest.size()) {
+            return rejected("`" + spec.name() + "` doesn't take '" + clip(rest.get(next)) + "'. Usage: `" + spec.usage() + "`");
+        }
+        return new ParseResult.Parsed(new ParsedCommand(spec.name(), values));
+    }
+
+    private static String check(Param param, String word) {
+        return switch (param.kind()) {
+            case CHOICE -> param.choices().contains(word.toLowerCase(Locale.ROOT)) ? null
+                    : "'" + clip(word) + "' isn't one of " + String.join(", ", param.choices()) + ".";
+            case USER -> Mentions.parse(word).isPresent() || Mentions.isNobody(word) ? null
+                    : "'" + clip(word) + "' isn't a person: mention them, like @ada.";
+            case NUMBER -> word.matches("[1-9]\\d{0,8}") ? null : "'" + clip(word) + "' isn't a number like 1 or 2.";
+            default -> null;
+        };
+    }
+
+    private static ParseResult missing(CommandSpec spec, Param param) {
+        return rejected("`" + spec.name() + "` needs " + param.usage() + ". Usage: `" + spec.usage() + "`");
+    }
+
+    private static ParseResult rejected(String reason) {
+        return new ParseResult.Rejected(reason);
+    }
+
+    // echo at most a little of what was typed: replies must stay readable whatever was pasted
+    private static String clip(String word) {
+        return word.length() <= 40 ? word : word.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,14 @@
+package io.incidentledger.api.command;
+
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.IncidentId;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DeleteChatMessage(
+        @TargetAggregateIdentifier IncidentId incidentId,
+        String messageId,
+        ChatOrigin by,
+        String deliveryId,
+        Instant at) implements IncidentCommand {
+}

@@ -1,0 +1,16 @@
+package io.incidentledger.api.event;
+
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import java.time.Instant;
+
+/** Recorded as a fact, never by erasing. */
+public record ChatMessageDeleted(
+        IncidentId incidentId,
+        IncidentRef ref,
+        String messageId,
+        String previousText,
+        ChatOrigin by,
+        Instant at) implements IncidentEvent {
+}

@@ -1,0 +1,19 @@
+package io.incidentledger.api.event;
+
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.IncidentRole;
+import java.time.Instant;
+
+/** {@code previous} is null for a first assignment. */
+public record RoleAssigned(
+        IncidentId incidentId,
+        IncidentRef ref,
+        IncidentRole role,
+        ChatUser assignee,
+        ChatUser previous,
+        ChatOrigin by,
+        Instant at) implements IncidentEvent {
+}

@@ -1,0 +1,15 @@
+package io.incidentledger.api.event;
+
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import java.time.Instant;
+
+public record TitleChanged(
+        IncidentId incidentId,
+        IncidentRef ref,
+        String from,
+        String to,
+        ChatOrigin by,
+        Instant at) implements IncidentEvent {
+}

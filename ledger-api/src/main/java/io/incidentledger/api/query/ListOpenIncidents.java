@@ -1,0 +1,5 @@
+package io.incidentledger.api.query;
+
+/** Answers with every incident not yet closed, newest first. */
+public record ListOpenIncidents() {
+}

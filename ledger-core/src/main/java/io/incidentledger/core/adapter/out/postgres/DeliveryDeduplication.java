@@ -1,0 +1,44 @@
+package io.incidentledger.core.adapter.out.postgres;
+
+import io.incidentledger.api.command.DuplicateDelivery;
+import io.incidentledger.api.command.IncidentCommand;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One effect per delivery. Runs inside the command's transaction: the row and the events commit together, a
+ * refused command rolls both back, and a concurrent duplicate waits on the primary key, then finds the row.
+ */
+@Component
+class DeliveryDeduplication implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final JdbcTemplate jdbc;
+
+    DeliveryDeduplication(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        if (!(unitOfWork.getMessage().getPayload() instanceof IncidentCommand command) || command.deliveryId() == null) {
+            return chain.proceed();
+        }
+        String deliveryId = command.deliveryId();
+        int claimed = jdbc.update("INSERT INTO processed_delivery (delivery_id, processed_at) VALUES (?, now()) "
+                + "ON CONFLICT DO NOTHING", deliveryId);
+        if (claimed == 0) {
+            String first = jdbc.queryForObject("SELECT result FROM processed_delivery WHERE delivery_id = ?",
+                    String.class, deliveryId);
+            return new DuplicateDelivery(deliveryId, first);
+        }
+        Object result = chain.proceed();
+        if (result != null) {
+            jdbc.update("UPDATE processed_delivery SET result = ? WHERE delivery_id = ?", result.toString(), deliveryId);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+package io.incidentledger.core.domain;
+
+import static io.incidentledger.api.id.IncidentStatus.*;
+import static io.incidentledger.core.testdata.Actions.*;
+import static io.incidentledger.core.testdata.Commands.*;
+
+import io.incidentledger.api.command.*;
+import io.incidentledger.api.event.*;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The chat record: messages, edits, deletes, pins and reactions, each at the message's own time. */
+class IncidentChatRecordTest {
+
+    private static final Instant SAID = Instant.parse("2026-11-22T09:05:00Z");
+    private FixtureConfiguration<Incident> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Incident.class);
+        fixture.registerInjectableResource((ComponentCatalog) List::of);
+    }
+
+    @Test
+    void aMessageIsRecordedAtItsOwnTime() {
+        fixture.given(declared()).when(say("1700.1", "db is slow", SAID))
+                .expectEvents(said("1700.1", "db is slow", SAID));
+    }
+
+    @Test
+    void theSameMessageTwiceIsRefused() {
+        fixture.given(declared()).andGiven(said("1700.1", "db is slow", SAID)).when(say("1700.1", "db is slow", SAID))
+                .expectNoEvents().expectExceptionMessage("Message 1700.1 is already in the record.");
+    }
+
+    @Test
+    void anEditKeepsTheEarlierText() {
+        fixture.given(declared()).andGiven(said("1700.1", "db is slow", SAID))
+                .when(new EditChatMessage(INCIDENT, "1700.1", "db is down", ORIGIN, null, T0))
+                .expectEvents(new ChatMessageEdited(INCIDENT, REF, "1700.1", "db is slow", "db is down", ORIGIN, T0));
+    }
+
+    @Test
+    void editingAnUnknownMessageIsRefused() {
+        fixture.given(declared()).when(new EditChatMessage(INCIDENT, "9", "x", ORIGIN, null, T0))
+                .expectNoEvents().expectExceptionMessage("Message 9 was never recorded for this incident.");
+    }
+
+    @Test
+    void aDeleteIsRecordedNeverErasedAndCannotHappenTwice() {
+        fixture.given(declared()).andGiven(said("1700.1", "password is hunter2", SAID))
+                .when(new DeleteChatMessage(INCIDENT, "1700.1", ORIGIN, null, T0))
+                .expectEvents(new ChatMessageDeleted(INCIDENT, REF, "1700.1", "password is hunter2", ORIGIN, T0));
+        fixture.given(declared()).andGiven(said("1700.1", "x", SAID),
+                        new ChatMessageDeleted(INCIDENT, REF, "1700.1", "x", ORIGIN, T0))
+                .when(new DeleteChatMessage(INCIDENT, "1700.1", ORIGIN, null, T0))
+                .expectNoEvents().expectExceptionMessage("Message 1700.1 was deleted.");
+    }
+
+    @Test
+    void aPinIsStampedWithThePinnedMessagesTime() {
+        fixture.given(declared()).andGiven(said("1700.1", "rolling back", SAID))
+                .when(new PinMessage(INCIDENT, "1700.1", null, SAID, ORIGIN, null, T0))
+                .expectEvents(new MessagePinned(INCIDENT, REF, "1700.1", "rolling back", SAID, ORIGIN, T0));
+    }
+
+    @Test
+    void pinningTwiceOrUnpinningWhatIsNotPinnedIsRefused() {
+        fixture.given(declared()).andGiven(new MessagePinned(INCIDENT, REF, "1", "x", SAID, ORIGIN, T0))
+                .when(new PinMessage(INCIDENT, "1", "x", SAID, ORIGIN, null, T0))
+                .expectNoEvents().expectExceptionMessage("Message 1 is already pinned.");
+        fixture.given(declared()).when(new UnpinMessage(INCIDENT, "1", ORIGIN, null, T0))
+                .expectNoEvents().expectExceptionMessage("Message 1 is not pinned.");
+    }
+
+    @Test
+    void anUnpinIsRecorded() {
+        fixture.given(declared()).andGiven(new MessagePinned(INCIDENT, REF, "1", "x", SAID, ORIGIN, T0))
+                .when(new UnpinMessage(INCIDENT, "1", ORIGIN, null, T0))
+                .expectEvents(new MessageUnpinned(INCIDENT, REF, "1", ORIGIN, T0));
+    }
+
+    @Test
+    void aReactionCarriesTheMessageText() {
+        fixture.given(declared()).andGiven(said("1700.1", "found it", SAID))
+                .when(new AddReaction(INCIDENT, "1700.1", "pushpin", ORIGIN, null, T0))
+                .expectEvents(new ReactionAdded(INCIDENT, REF, "1700.1", "pushpin", "found it", ORIGIN, T0));
+    }
+
+    @Test
+    void nothingIsRecordedAfterClose() {
+        fixture.given(declared()).andGiven(statusChanged(INVESTIGATING, CLOSED, "Closed."))
+                .when(say("1700.9", "late", SAID)).expectNoEvents().expectException(CommandRefused.class);
+    }
+}
