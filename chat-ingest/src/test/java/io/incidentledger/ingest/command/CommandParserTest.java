@@ -62,6 +62,18 @@ class CommandParserTest {
         assertThat(HelpText.of("severity")).isEqualTo("`severity <ref> <1|2|3|4>`: change the severity (1 is critical)");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyCommand")
+    void everyCommandHasHelpRenderedFromItsFormat(CommandSpec spec) {
+        assertThat(HelpText.of(spec.name())).isEqualTo("`" + spec.usage() + "`: " + spec.summary());
+        assertThat(HelpText.all()).contains("`" + spec.usage() + "`");
+        assertThat(spec.usage()).doesNotContain("{", "}");
+    }
+
+    static java.util.stream.Stream<CommandSpec> everyCommand() {
+        return CommandCatalog.all().stream();
+    }
+
     @Test
     void anUnknownCommandNamesTheClosestOneWithItsUsage() {
         assertThat(CommandParser.parse("stauts INC-1 resolved ok")).isEqualTo(new ParseResult.Rejected(
