@@ -15,6 +15,7 @@ public class CommandPolicy {
             Map.entry("declare", List.of("anyone")), Map.entry("note", List.of("anyone")),
             Map.entry("list", List.of("anyone")), Map.entry("show", List.of("anyone")),
             Map.entry("help", List.of("anyone")),
+            Map.entry("ack", List.of("lead", "comms", "admin")),
             Map.entry("status", List.of("lead", "comms", "admin")), Map.entry("resolve", List.of("lead", "comms", "admin")),
             Map.entry("update", List.of("lead", "comms", "admin")), Map.entry("summary", List.of("lead", "comms", "admin")),
             Map.entry("impact", List.of("lead", "comms", "admin")), Map.entry("title", List.of("lead", "comms", "admin")),

@@ -28,6 +28,7 @@ final class CommandTranslator {
         String delivery = chat.deliveryId();
         var at = chat.receivedAt();
         return switch (parsed.name()) {
+            case "ack" -> new AcknowledgeIncident(id, by, delivery, at);
             case "status" -> new ChangeStatus(id, IncidentStatus.parse(parsed.parameter("state")).orElseThrow(),
                     parsed.parameter("message"), by, delivery, at);
             case "resolve" -> new ChangeStatus(id, IncidentStatus.RESOLVED, parsed.parameter("message"), by, delivery, at);

@@ -20,6 +20,7 @@ final class Replies {
     static String accepted(ParsedCommand parsed, IncidentSummary incident, Object result) {
         var ref = incident.ref();
         return switch (parsed.name()) {
+            case "ack" -> ref + " acknowledged: " + incident.lead().name() + " and the team are on it.";
             case "status" -> ref + " is now " + parsed.parameter("state") + ": " + parsed.parameter("message");
             case "resolve" -> ref + " is now resolved: " + parsed.parameter("message");
             case "update" -> "Update posted to " + ref + ": " + parsed.parameter("message");

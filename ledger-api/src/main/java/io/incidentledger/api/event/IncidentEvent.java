@@ -23,6 +23,7 @@ import java.time.Instant;
         @JsonSubTypes.Type(FollowUpActionCompleted.class),
         @JsonSubTypes.Type(FollowUpActionReopened.class),
         @JsonSubTypes.Type(ImpactChanged.class),
+        @JsonSubTypes.Type(IncidentAcknowledged.class),
         @JsonSubTypes.Type(IncidentDeclared.class),
         @JsonSubTypes.Type(IncidentReopened.class),
         @JsonSubTypes.Type(IncidentStatusChanged.class),
@@ -37,7 +38,7 @@ import java.time.Instant;
         @JsonSubTypes.Type(SummaryChanged.class),
         @JsonSubTypes.Type(TitleChanged.class)
 })
-public sealed interface IncidentEvent permits ChannelLinked, ChatMessageDeleted, ChatMessageEdited, ChatMessageRecorded, ComponentStatusChanged, FollowUpActionAdded, FollowUpActionCompleted, FollowUpActionReopened, ImpactChanged, IncidentDeclared, IncidentReopened, IncidentStatusChanged, InternalNoteAdded, MessagePinned, MessageUnpinned, PublicUpdatePosted, ReactionAdded, RoleAssigned, RoleUnassigned, SeverityChanged, SummaryChanged, TitleChanged {
+public sealed interface IncidentEvent permits ChannelLinked, ChatMessageDeleted, ChatMessageEdited, ChatMessageRecorded, ComponentStatusChanged, FollowUpActionAdded, FollowUpActionCompleted, FollowUpActionReopened, ImpactChanged, IncidentAcknowledged, IncidentDeclared, IncidentReopened, IncidentStatusChanged, InternalNoteAdded, MessagePinned, MessageUnpinned, PublicUpdatePosted, ReactionAdded, RoleAssigned, RoleUnassigned, SeverityChanged, SummaryChanged, TitleChanged {
 
     IncidentId incidentId();
 

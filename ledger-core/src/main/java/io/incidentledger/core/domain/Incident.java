@@ -25,6 +25,7 @@ public class Incident {
     private IncidentRef ref;
     private IncidentStatus status;
     private Severity severity;
+    private ChatUser acknowledgedBy;
     private final Map<IncidentTextField, String> texts = new EnumMap<>(IncidentTextField.class);
     private final Map<IncidentRole, ChatUser> roles = new EnumMap<>(IncidentRole.class);
     private final Map<String, ComponentStatus> components = new TreeMap<>();
@@ -61,6 +62,15 @@ public class Incident {
         if (command.to() == IncidentStatus.RESOLVED) {
             restoreComponents(command);
         }
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeIncident command) {
+        requireNotClosed(ref, status);
+        if (acknowledgedBy != null) {
+            throw new CommandRefused(ref + " was already acknowledged by " + acknowledgedBy.name() + ".");
+        }
+        apply(new IncidentAcknowledged(id, ref, command.by(), command.at()));
     }
 
     @CommandHandler
@@ -257,6 +267,11 @@ public class Incident {
     @EventSourcingHandler
     void on(IncidentStatusChanged event) {
         status = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentAcknowledged event) {
+        acknowledgedBy = event.by().user();
     }
 
     @EventSourcingHandler

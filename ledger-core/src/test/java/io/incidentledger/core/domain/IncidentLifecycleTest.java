@@ -4,6 +4,7 @@ import static io.incidentledger.api.id.IncidentStatus.*;
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
 
+import io.incidentledger.api.command.AcknowledgeIncident;
 import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.*;
@@ -63,6 +64,19 @@ class IncidentLifecycleTest {
     void aStatusChangeWithoutAMessageIsRefused() {
         fixture.given(declared()).when(status(IDENTIFIED, " ")).expectNoEvents()
                 .expectExceptionMessage("Say what the status message is: it can't be empty.");
+    }
+
+    @Test
+    void acknowledgingRecordsWhoIsOnIt() {
+        fixture.given(declared()).when(new AcknowledgeIncident(INCIDENT, ORIGIN, null, T0))
+                .expectEvents(new IncidentAcknowledged(INCIDENT, REF, ORIGIN, T0));
+    }
+
+    @Test
+    void acknowledgingTwiceIsRefused() {
+        fixture.given(declared()).andGiven(new IncidentAcknowledged(INCIDENT, REF, ORIGIN, T0))
+                .when(new AcknowledgeIncident(INCIDENT, ORIGIN, null, T0)).expectNoEvents()
+                .expectExceptionMessage("INC-42 was already acknowledged by ada.");
     }
 
     @Test
