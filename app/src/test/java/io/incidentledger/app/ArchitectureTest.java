@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @Test
     void slackTypesStayInsideTheSlackAdapter() {
-        noClasses().that().resideOutsideOfPackage("..adapter.in.slack..")
+        noClasses().that().resideOutsideOfPackages("..adapter.in.slack..", "..adapter.out.slack..")
                 .should().dependOnClassesThat().resideInAPackage("com.slack..")
                 .check(ledger);
     }

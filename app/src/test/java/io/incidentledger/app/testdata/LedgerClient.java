@@ -42,6 +42,26 @@ public final class LedgerClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** An Events API delivery: JSON, signed; {@code retry} > 0 adds Slack's retry headers. */
+    public HttpResponse<String> postEvent(String json, int retry) {
+        long timestamp = SlackRequests.now();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", SlackRequests.signature(SECRET, timestamp, json));
+        if (retry > 0) {
+            request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** An interactivity delivery: {@code payload=<json>}, form-encoded and signed. */
+    public HttpResponse<String> postInteraction(String json) {
+        long timestamp = SlackRequests.now();
+        String body = "payload=" + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8);
+        return postSlack(body, timestamp, SlackRequests.signature(SECRET, timestamp, body));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

@@ -40,7 +40,11 @@ public class ChatCommandService {
         if (result instanceof ParseResult.Rejected rejected) {
             return ChatReply.refused(rejected.reason());
         }
-        ParsedCommand parsed = ((ParseResult.Parsed) result).command();
+        return execute(chat, ((ParseResult.Parsed) result).command());
+    }
+
+    /** For commands that arrive already structured, such as a submitted Slack form or a button. */
+    public ChatReply execute(ChatCommand chat, ParsedCommand parsed) {
         try {
             return switch (parsed.name()) {
                 case "help" -> ChatReply.privately(parsed.optional("command").map(HelpText::of).orElseGet(HelpText::all));

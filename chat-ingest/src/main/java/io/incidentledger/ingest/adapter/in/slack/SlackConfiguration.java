@@ -6,13 +6,20 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.incidentledger.ingest.application.ChatCommandService;
+import io.incidentledger.ingest.application.ChatRecordService;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Registers every Bolt handler in one place; each delegates at once to a use case. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SlackProperties.class)
 class SlackConfiguration {
@@ -21,36 +28,53 @@ class SlackConfiguration {
     private static final String LOCAL_SECRET = "local-signing-secret";
 
     @Bean
-    AppConfig slackAppConfig(SlackProperties properties) {
+    Slack slack(SlackProperties properties) {
+        var slackConfig = new SlackConfig();
+        // tests and air-gapped installs point this at a local server
+        slackConfig.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        return Slack.getInstance(slackConfig);
+    }
+
+    @Bean
+    AppConfig slackAppConfig(SlackProperties properties, Slack slack) {
         if (properties.signingSecret() == null || properties.signingSecret().isBlank()) {
             log.warn("SLACK_SIGNING_SECRET is not set: every request to /slack/events will be refused with 401");
         } else if (LOCAL_SECRET.equals(properties.signingSecret())) {
             log.warn("Slack requests are verified with the well-known local secret '{}': never expose this "
                     + "instance; set SLACK_SIGNING_SECRET to your app's secret", LOCAL_SECRET);
         }
-        var slackConfig = new SlackConfig();
-        // tests and air-gapped installs point this at a local server
-        slackConfig.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        if (!properties.hasBotToken()) {
+            log.info("SLACK_BOT_TOKEN is not set: slash commands work, Slack Web API calls (channels, forms, headlines) are skipped");
+        }
         return AppConfig.builder()
                 .signingSecret(properties.signingSecret() == null ? "" : properties.signingSecret())
-                .singleTeamBotToken(blankToNull(properties.botToken()))
-                .slack(Slack.getInstance(slackConfig))
+                .singleTeamBotToken(properties.hasBotToken() ? properties.botToken() : null)
+                .slack(slack)
                 .build();
     }
 
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService slackExecutor() {
+        var count = new AtomicInteger();
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread thread = new Thread(r, "slack-async-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
-    App slackApp(AppConfig config, SlackProperties properties, ChatCommandService service, Clock clock) {
+    App slackApp(AppConfig config, SlackProperties properties, ChatCommandService commands, ChatRecordService record,
+                 ExecutorService slackExecutor, Clock clock, @Value("${ledger.core.components:}") List<String> components) {
         var app = new App(config);
-        new SlackCommandHandlers(service, clock).registerOn(app, properties.command());
+        new SlackCommandHandlers(commands, properties, components, slackExecutor, clock).registerOn(app);
+        new SlackInteractionHandlers(commands, slackExecutor, clock).registerOn(app);
+        new SlackEventHandlers(record, properties.timelineEmoji(), clock).registerOn(app);
         return app;
     }
 
     @Bean
     SlackRequestParser slackRequestParser(AppConfig config) {
         return new SlackRequestParser(config);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,0 +1,87 @@
+package io.incidentledger.app.testdata;
+
+/** Events API and interactivity payloads in the exact shapes Slack sends them. */
+public final class SlackPayloads {
+
+    private SlackPayloads() {
+    }
+
+    public static String eventCallback(String eventId, String eventJson) {
+        return "{\"token\":\"legacy\",\"team_id\":\"T0TEST\",\"api_app_id\":\"A0TEST\",\"event\":" + eventJson
+                + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":1700000100,"
+                + "\"authorizations\":[{\"enterprise_id\":null,\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"is_bot\":true}],"
+                + "\"is_ext_shared_channel\":false}";
+    }
+
+    public static String message(String channel, String user, String ts, String text) {
+        return "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"" + user + "\",\"text\":\"" + text
+                + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\",\"team\":\"T0TEST\"}";
+    }
+
+    public static String threadReply(String channel, String user, String ts, String threadTs, String text) {
+        return "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"" + user + "\",\"text\":\"" + text
+                + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"U0ADA\","
+                + "\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
+    }
+
+    public static String messageChanged(String channel, String user, String ts, String before, String after, String eventTs) {
+        return "{\"type\":\"message\",\"subtype\":\"message_changed\",\"channel\":\"" + channel + "\",\"hidden\":true,"
+                + "\"message\":{\"type\":\"message\",\"user\":\"" + user + "\",\"text\":\"" + after + "\",\"ts\":\"" + ts
+                + "\",\"edited\":{\"user\":\"" + user + "\",\"ts\":\"" + eventTs + "\"}},"
+                + "\"previous_message\":{\"type\":\"message\",\"user\":\"" + user + "\",\"text\":\"" + before + "\",\"ts\":\"" + ts + "\"},"
+                + "\"event_ts\":\"" + eventTs + "\",\"ts\":\"" + eventTs + "\",\"channel_type\":\"channel\"}";
+    }
+
+    public static String messageDeleted(String channel, String user, String ts, String text, String eventTs) {
+        return "{\"type\":\"message\",\"subtype\":\"message_deleted\",\"channel\":\"" + channel + "\",\"hidden\":true,"
+                + "\"deleted_ts\":\"" + ts + "\",\"previous_message\":{\"type\":\"message\",\"user\":\"" + user
+                + "\",\"text\":\"" + text + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + eventTs + "\",\"ts\":\"" + eventTs
+                + "\",\"channel_type\":\"channel\"}";
+    }
+
+    public static String pinAdded(String channel, String user, String ts, String text, String eventTs) {
+        return "{\"type\":\"pin_added\",\"user\":\"" + user + "\",\"channel_id\":\"" + channel + "\",\"item\":{\"type\":\"message\","
+                + "\"channel\":\"" + channel + "\",\"created\":1700000300,\"created_by\":\"" + user + "\",\"message\":{"
+                + "\"type\":\"message\",\"user\":\"" + user + "\",\"text\":\"" + text + "\",\"ts\":\"" + ts + "\"}},"
+                + "\"item_user\":\"" + user + "\",\"pin_count\":1,\"event_ts\":\"" + eventTs + "\"}";
+    }
+
+    public static String reactionAdded(String channel, String user, String ts, String emoji, String eventTs) {
+        return "{\"type\":\"reaction_added\",\"user\":\"" + user + "\",\"reaction\":\"" + emoji + "\",\"item_user\":\"U0ADA\","
+                + "\"item\":{\"type\":\"message\",\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + eventTs + "\"}";
+    }
+
+    public static String botMessage(String channel, String ts, String text) {
+        return "{\"type\":\"message\",\"subtype\":\"bot_message\",\"channel\":\"" + channel + "\",\"bot_id\":\"B0BOT\","
+                + "\"text\":\"" + text + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
+    }
+
+    public static String declareFormSubmission(String user, String channel, String viewId, String title, String severity,
+                                               String summary, String component) {
+        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"T0TEST\",\"domain\":\"acme\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"username\":\"ada\",\"name\":\"ada\",\"team_id\":\"T0TEST\"},"
+                + "\"api_app_id\":\"A0TEST\",\"token\":\"legacy\",\"trigger_id\":\"1.2.form\",\"view\":{\"id\":\"" + viewId
+                + "\",\"team_id\":\"T0TEST\",\"type\":\"modal\",\"callback_id\":\"declare_incident\",\"private_metadata\":\""
+                + channel + "\",\"hash\":\"1.abc\",\"state\":{\"values\":{"
+                + "\"title\":{\"title\":{\"type\":\"plain_text_input\",\"value\":" + (title == null ? "null" : "\"" + title + "\"") + "}},"
+                + "\"summary\":{\"summary\":{\"type\":\"plain_text_input\",\"value\":\"" + summary + "\"}},"
+                + "\"impact\":{\"impact\":{\"type\":\"plain_text_input\",\"value\":null}},"
+                + "\"severity\":{\"severity\":{\"type\":\"static_select\",\"selected_option\":{\"text\":{\"type\":\"plain_text\","
+                + "\"text\":\"SEV" + severity + "\"},\"value\":\"" + severity + "\"}}},"
+                + "\"lead\":{\"lead\":{\"type\":\"users_select\",\"selected_user\":null}},"
+                + "\"components\":{\"components\":{\"type\":\"multi_static_select\",\"selected_options\":[{\"text\":{"
+                + "\"type\":\"plain_text\",\"text\":\"" + component + "\"},\"value\":\"" + component + "\"}]}}}}},"
+                + "\"response_urls\":[],\"is_enterprise_install\":false}";
+    }
+
+    public static String buttonClick(String user, String channel, String actionId, String ref, String responseUrl) {
+        return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0TEST\",\"domain\":\"acme\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"username\":\"ada\",\"name\":\"ada\",\"team_id\":\"T0TEST\"},"
+                + "\"api_app_id\":\"A0TEST\",\"token\":\"legacy\",\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000101\","
+                + "\"channel_id\":\"" + channel + "\",\"is_ephemeral\":false},\"trigger_id\":\"1.2.button-" + actionId + "\","
+                + "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"inc\"},\"message\":{\"type\":\"message\",\"ts\":\"1700000000.000101\","
+                + "\"text\":\"headline\"},\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"action_id\":\"" + actionId
+                + "\",\"block_id\":\"headline_actions\",\"text\":{\"type\":\"plain_text\",\"text\":\"Go\"},\"value\":\"" + ref
+                + "\",\"type\":\"button\",\"action_ts\":\"1700000200.000001\"}]}";
+    }
+}

@@ -1,0 +1,56 @@
+package io.incidentledger.ingest.adapter.out.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack Web API calls that honour {@code 429 Retry-After}. Any other failure (5xx, Slack unreachable) is thrown,
+ * so the ledger-driven processor that called keeps its place and tries again with backoff.
+ */
+final class SlackWebApi {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
+    private static final int RATE_LIMIT_ATTEMPTS = 5;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+
+    interface Call<T extends SlackApiTextResponse> {
+        T on(MethodsClient methods) throws IOException, SlackApiException;
+    }
+
+    private final MethodsClient methods;
+
+    SlackWebApi(MethodsClient methods) {
+        this.methods = methods;
+    }
+
+    <T extends SlackApiTextResponse> T call(String name, Call<T> call) throws IOException, SlackApiException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.on(methods);
+                if (!response.isOk()) {
+                    log.warn("Slack {} answered {}", name, response.getError());
+                }
+                return response;
+            } catch (SlackApiException failure) {
+                if (failure.getResponse().code() != 429 || attempt == RATE_LIMIT_ATTEMPTS) {
+                    throw failure;
+                }
+                Duration wait = retryAfter(failure).orElse(Duration.ofSeconds(attempt));
+                log.info("Slack rate-limited {}; retrying in {}", name, wait);
+                Thread.sleep(Math.min(wait.toMillis(), MAX_WAIT.toMillis()));
+            }
+        }
+    }
+
+    private static Optional<Duration> retryAfter(SlackApiException failure) {
+        String header = failure.getResponse().header("Retry-After");
+        return header == null || !header.strip().matches("\\d{1,6}") ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
+    }
+}
