@@ -79,7 +79,12 @@ status="$(curl -sS -o "$response" -w '%{http_code}' \
   --data-binary "$body")" || { echo "error: request to $ledger_url failed" >&2; exit 1; }
 
 echo "HTTP $status"
-cat "$response"
-# end the output with a newline when the body has none
-[ -s "$response" ] && [ -n "$(tail -c1 "$response")" ] && echo
+# show the reply as a person would read it in Slack; fall back to the raw body
+pretty='import html, json, sys
+reply = json.load(open(sys.argv[1]))
+print(("(only you see this) " if reply.get("response_type") == "ephemeral" else "") + html.unescape(reply.get("text", json.dumps(reply))))'
+if ! { command -v python3 >/dev/null 2>&1 && python3 -c "$pretty" "$response" 2>/dev/null; }; then
+  cat "$response"
+  [ -s "$response" ] && [ -n "$(tail -c1 "$response")" ] && echo
+fi
 case "$status" in 2??) exit 0 ;; *) exit 1 ;; esac
