@@ -1,0 +1,89 @@
+package io.incidentledger.ingest.adapter.in.teams;
+
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.RoleTypes;
+import com.microsoft.bot.schema.Serialization;
+import io.incidentledger.api.http.ApiError;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/messages}: Bot Framework activities, handed to the SDK's adapter (its JWT check included). */
+@RestController
+class TeamsBotController {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamsBotController.class);
+
+    private final BotFrameworkHttpAdapter adapter;
+    private final IncidentTeamsBot bot;
+    private final TeamsAccess access;
+
+    TeamsBotController(BotFrameworkHttpAdapter adapter, IncidentTeamsBot bot, TeamsAccess access) {
+        this.adapter = adapter;
+        this.bot = bot;
+        this.access = access;
+    }
+
+    @PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> receive(@RequestBody(required = false) String body,
+                              @RequestHeader(name = "Authorization", required = false) String authorization) {
+        if (!access.open()) {
+            return error(HttpStatus.UNAUTHORIZED, "teams_not_configured",
+                    "Teams is not configured here: set TEAMS_APP_ID and TEAMS_APP_PASSWORD.");
+        }
+        Activity activity;
+        try {
+            activity = Serialization.treeToValue(Serialization.jsonToTree(body == null ? "" : body), Activity.class);
+        } catch (Exception unreadable) {
+            return error(HttpStatus.BAD_REQUEST, "bad_request", "This is not a Bot Framework activity in JSON.");
+        }
+        if (activity == null || activity.getType() == null || activity.getConversation() == null
+                || activity.getRecipient() == null || activity.getServiceUrl() == null) {
+            return error(HttpStatus.BAD_REQUEST, "bad_request",
+                    "An activity needs a type, a conversation, a recipient and a serviceUrl.");
+        }
+        if (activity.getRecipient().getRole() == null) {
+            // the SDK throws a NullPointerException without it; the recipient of an incoming activity is the bot
+            activity.getRecipient().setRole(RoleTypes.BOT);
+        }
+        try {
+            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot).get(25, TimeUnit.SECONDS);
+            return response == null ? ResponseEntity.ok().build()
+                    : ResponseEntity.status(response.getStatus()).body(response.getBody());
+        } catch (ExecutionException | CompletionException failure) {
+            if (isAuthentication(failure)) {
+                return error(HttpStatus.UNAUTHORIZED, "unauthorized", "The request's Bot Framework token is missing or invalid.");
+            }
+            log.error("Teams activity {} failed", activity.getId(), failure);
+            return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "The incident ledger could not handle this activity.");
+        } catch (Exception failure) {
+            log.error("Teams activity {} failed", activity.getId(), failure);
+            return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "The incident ledger could not handle this activity.");
+        }
+    }
+
+    private static boolean isAuthentication(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(code, message));
+    }
+}

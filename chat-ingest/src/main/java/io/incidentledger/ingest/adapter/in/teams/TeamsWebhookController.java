@@ -1,0 +1,58 @@
+package io.incidentledger.ingest.adapter.in.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.Platform;
+import io.incidentledger.ingest.application.ChatCommand;
+import io.incidentledger.ingest.application.ChatCommandService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A Teams outgoing webhook: {@code @StatusBot declare …} in a channel, answered synchronously. */
+@RestController
+class TeamsWebhookController {
+
+    private final TeamsWebhookSignature signature;
+    private final ChatCommandService commands;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TeamsWebhookController(TeamsProperties teams, ChatCommandService commands, ObjectMapper json, Clock clock) {
+        this.signature = new TeamsWebhookSignature(teams.webhookSecret());
+        this.commands = commands;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/teams/webhook", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        if (!signature.verifies(body, request.getHeader("Authorization"))) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("invalid_signature",
+                    "The request's HMAC signature is missing or wrong for this webhook's secret."));
+        }
+        JsonNode activity;
+        try {
+            activity = json.readTree(body);
+        } catch (IOException unreadable) {
+            return ResponseEntity.badRequest().body(new ApiError("bad_request", "This is not an outgoing-webhook activity in JSON."));
+        }
+        JsonNode from = activity.path("from");
+        String user = from.hasNonNull("aadObjectId") ? from.path("aadObjectId").asText() : from.path("id").asText("unknown");
+        var origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),
+                new ChatUser(user.isBlank() ? "unknown" : user, from.path("name").asText(null)));
+        var reply = commands.handle(new ChatCommand(origin, TeamsText.plain(activity.path("text").asText("")),
+                "teams-webhook-" + activity.path("id").asText(), clock.instant()));
+        return ResponseEntity.ok(Map.of("type", "message", "text", reply.text()));
+    }
+}
