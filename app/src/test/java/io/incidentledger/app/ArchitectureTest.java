@@ -29,9 +29,8 @@ class ArchitectureTest {
 
     @Test
     void teamsTypesStayInsideTheTeamsAdapter() {
-        noClasses().that().resideOutsideOfPackage("..adapter.in.teams..")
+        noClasses().that().resideOutsideOfPackages("..adapter.in.teams..", "..adapter.out.teams..")
                 .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
-                .allowEmptyShould(true)
                 .check(ledger);
     }
 

@@ -62,6 +62,15 @@ public final class LedgerClient {
         return postSlack(body, timestamp, SlackRequests.signature(SECRET, timestamp, body));
     }
 
+    /** A JSON POST with the given headers, alternating names and values. */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

@@ -49,10 +49,12 @@ final class IncidentTeamsBot extends ActivityHandler {
         return CompletableFuture.completedFuture(null);
     }
 
+    // the SDK's onMembersAdded leaves the bot itself out; being added is exactly when to introduce ourselves
     @Override
-    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> added, TurnContext turn) {
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+        List<ChannelAccount> added = turn.getActivity().getMembersAdded();
         String bot = turn.getActivity().getRecipient().getId();
-        if (added.stream().anyMatch(member -> bot.equals(member.getId()))) {
+        if (added != null && added.stream().anyMatch(member -> bot.equals(member.getId()))) {
             return turn.sendActivity(MessageFactory.text("Hello! Mention me with a command. " + HelpText.all()))
                     .thenApply(sent -> null);
         }

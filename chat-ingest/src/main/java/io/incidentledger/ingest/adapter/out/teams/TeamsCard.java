@@ -1,5 +1,7 @@
 package io.incidentledger.ingest.adapter.out.teams;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import io.incidentledger.api.id.ChatUser;
@@ -11,6 +13,8 @@ import java.util.Map;
 /** The incident's Adaptive Card headline, rendered from the ledger's state. */
 final class TeamsCard {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private TeamsCard() {
     }
 
@@ -19,7 +23,11 @@ final class TeamsCard {
         activity.setText(incident.ref() + " · " + incident.status().wireName() + " · " + incident.title());
         Attachment card = new Attachment();
         card.setContentType("application/vnd.microsoft.card.adaptive");
-        card.setContent(content(incident));
+        try {
+            card.setContent(new CardJson(JSON.writeValueAsString(content(incident))));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
         activity.setAttachments(List.of(card));
         return activity;
     }

@@ -6,9 +6,10 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationResourceResponse;
+import com.microsoft.bot.schema.teams.ChannelInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
 import io.incidentledger.ingest.adapter.in.teams.TeamsProperties;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -42,7 +43,10 @@ final class TeamsConnector {
     ConversationResourceResponse createThread(Activity card) throws InterruptedException {
         var parameters = new ConversationParameters();
         parameters.setIsGroup(true);
-        parameters.setChannelData(Map.of("channel", Map.of("id", teams.incidentChannelId())));
+        // the SDK's own types: its request validator cannot reflect into java.util collections on Java 17
+        var channelData = new TeamsChannelData();
+        channelData.setChannel(new ChannelInfo(teams.incidentChannelId()));
+        parameters.setChannelData(channelData);
         parameters.setTenantId(teams.tenantId());
         parameters.setActivity(card);
         return call("createConversation", c -> c.getConversations().createConversation(parameters));

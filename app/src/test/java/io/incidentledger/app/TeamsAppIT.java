@@ -1,0 +1,240 @@
+package io.incidentledger.app;
+
+import static io.incidentledger.app.testdata.TeamsActivities.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.command.CloseIncident;
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.Platform;
+import io.incidentledger.app.testdata.FakeTeamsConnector;
+import io.incidentledger.app.testdata.LedgerClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Teams as a peer of Slack: the bot, the conversation bridge, the outgoing webhook, one incident from both. */
+@ActiveProfiles("local")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
+        "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
+        "ledger.rbac.admins=aad-ada"})
+class TeamsAppIT {
+
+    static final String WEBHOOK_SECRET = "dGVhbXMtb3V0Z29pbmctd2ViaG9vay1zZWNyZXQtMzI=";
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Pattern REF = Pattern.compile("INC-\\d+");
+    private static final FakeTeamsConnector FAKE = start();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    CommandGateway commands;
+    LedgerClient client;
+
+    @DynamicPropertySource
+    static void connector(DynamicPropertyRegistry registry) {
+        registry.add("teams.service-url", FAKE::serviceUrl);
+    }
+
+    @AfterAll
+    static void stopFake() {
+        FAKE.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        client = new LedgerClient(port);
+    }
+
+    @Test
+    void theBotGreetsWhenAddedAndAnswersCommandsInTheThread() {
+        assertThat(bot(botAdded(FAKE.serviceUrl(), "19:general@thread.tacv2")).statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> FAKE.posted("19:general@thread.tacv2").stream().anyMatch(c -> c.body().contains("Hello!")));
+
+        var declared = bot(mention(FAKE.serviceUrl(), "19:general@thread.tacv2;messageid=101", "101", "aad-ada", "declare Search is down severity=2"));
+        assertThat(declared.statusCode()).isEqualTo(200);
+        String ref = awaitReplyRef("19:general@thread.tacv2;messageid=101");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FAKE.created()).anySatisfy(c -> assertThat(c.body())
+                .contains(ref + " · Search is down", "19:incidents@thread.tacv2", "AdaptiveCard")));
+        String thread = threadOf(ref);
+
+        bot(mention(FAKE.serviceUrl(), thread, "201", "aad-ada", "status identified Index corrupted"));
+        await().atMost(WAIT).until(() -> FAKE.posted(thread).stream().anyMatch(c -> c.body().contains(ref + " is now identified")));
+        await().atMost(WAIT).until(() -> FAKE.updated().stream().anyMatch(c -> c.body().contains("identified") && c.body().contains(ref)));
+
+        bot(message(FAKE.serviceUrl(), thread, "202", "aad-bob", "rebuilding the search index"));
+        bot(messageUpdate(FAKE.serviceUrl(), thread, "202", "aad-bob", "rebuilding the search index on replica 2"));
+        bot(message(FAKE.serviceUrl(), thread, "203", "aad-bob", "oops wrong thread"));
+        bot(messageDelete(FAKE.serviceUrl(), thread, "203", "aad-bob"));
+        bot(reaction(FAKE.serviceUrl(), thread, "f:r1", "aad-ada", "202", "like"));
+
+        assertThat(events(ref, "ChatMessageRecorded")).isEqualTo(2);
+        assertThat(payloadOf(ref, "ChatMessageEdited")).contains("\"previousText\":\"rebuilding the search index\"");
+        assertThat(events(ref, "ChatMessageDeleted")).isEqualTo(1);
+        assertThat(events(ref, "ReactionAdded")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedActivityIsABadRequest() {
+        assertThat(bot("{\"type\":").statusCode()).isEqualTo(400);
+        assertThat(bot("{\"type\":\"message\",\"text\":\"no conversation\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theOutgoingWebhookNeedsAValidHmac() throws Exception {
+        String body = outgoingWebhook("401", "aad-ada", "help");
+
+        assertThat(webhook(body, "HMAC " + sign(body)).statusCode()).isEqualTo(200);
+        assertThat(client.postJson("/teams/webhook", body).statusCode()).isEqualTo(401);
+        assertThat(webhook(body, "HMAC " + Base64.getEncoder().encodeToString(new byte[32])).statusCode()).isEqualTo(401);
+        assertThat(webhook(body.replace("help", "list"), "HMAC " + sign(body)).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void seedZeroDeclareUpdateCloseThroughTheWebhookTurnsThePageRedThenGreen() throws Exception {
+        closeEveryOpenIncident();
+        var declared = webhook(outgoingWebhook("501", "aad-ada", "declare Payments down severity=1"));
+        String ref = refIn(json.readTree(declared.body()).path("text").asText());
+        assertThat(json.readTree(declared.body()).path("type").asText()).isEqualTo("message");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(client.get("/").body()).contains("class=\"status outage\"", "Payments down"));
+
+        webhook(outgoingWebhook("502", "aad-ada", "update " + ref + " Card payments failing in EU, failover started"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(client.get("/").body()).contains("failover started"));
+
+        var closed = webhook(outgoingWebhook("503", "aad-ada", "close " + ref + " Recovered"));
+        assertThat(json.readTree(closed.body()).path("text").asText()).isEqualTo(ref + " is closed.");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(client.get("/").body())
+                .contains("All Systems Operational").doesNotContain("Payments down"));
+    }
+
+    @Test
+    void oneIncidentFromBothPlatformsIsOneOrderedRecordLabelledByPlatform() throws Exception {
+        var declared = client.slashCommandAs("U0ADA", "C0BOTH", "declare Both platforms outage severity=2");
+        String ref = refIn(declared.body());
+
+        var fromTeams = bot(mention(FAKE.serviceUrl(), "19:general@thread.tacv2;messageid=601", "601", "aad-ada",
+                "update " + ref + " Teams joined the bridge, failover planned"));
+        assertThat(fromTeams.statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> FAKE.posted("19:general@thread.tacv2;messageid=601").stream()
+                .anyMatch(c -> c.body().contains("Update posted to " + ref)));
+        client.slashCommandAs("U0ADA", "C0BOTH", "status " + ref + " resolved Failover done");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode incident = incidentIn(json.readTree(client.get("/api/v2/incidents.json").body()), ref);
+            assertThat(incident).isNotNull();
+            assertThat(incident.path("status").asText()).isEqualTo("resolved");
+            assertThat(incident.path("incident_updates")).extracting(u -> u.path("body").asText()).containsExactly(
+                    "Failover done", "Teams joined the bridge, failover planned", "We are investigating this incident.");
+        });
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode hits = json.readTree(client.get("/api/search?q=failover&size=50").body()).path("hits");
+            assertThat(hits).filteredOn(h -> h.path("incident").asText().equals(ref))
+                    .extracting(h -> h.path("platform").asText() + ":" + h.path("text").asText())
+                    .contains("teams:Teams joined the bridge, failover planned")
+                    .anySatisfy(line -> assertThat(line).startsWith("slack:").contains("Failover done"));
+        });
+    }
+
+    private void closeEveryOpenIncident() {
+        var admin = new ChatOrigin(Platform.API, null, new ChatUser("test-admin", "test"));
+        jdbc.queryForList("SELECT incident_id FROM incident_directory WHERE status <> 'closed'", String.class)
+                .forEach(id -> commands.sendAndWait(new CloseIncident(IncidentId.of(id), "Cleared for the seed test", admin, null, Instant.now())));
+    }
+
+    private java.net.http.HttpResponse<String> bot(String activity) {
+        return client.postJson("/api/messages", activity);
+    }
+
+    private java.net.http.HttpResponse<String> webhook(String body) throws Exception {
+        return webhook(body, "HMAC " + sign(body));
+    }
+
+    private java.net.http.HttpResponse<String> webhook(String body, String authorization) {
+        return client.postJson("/teams/webhook", body, "Authorization", authorization);
+    }
+
+    private static String sign(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String awaitReplyRef(String conversation) {
+        String[] ref = new String[1];
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FAKE.posted(conversation)).anySatisfy(c -> {
+            assertThat(c.body()).contains("declared");
+            ref[0] = refIn(c.body());
+        }));
+        return ref[0];
+    }
+
+    private String threadOf(String ref) {
+        String[] thread = new String[1];
+        await().atMost(WAIT).untilAsserted(() -> {
+            thread[0] = jdbc.query("SELECT c.channel_id FROM incident_channel c JOIN incident_directory d ON d.incident_id = "
+                    + "c.incident_id WHERE d.number = ? AND c.channel_id LIKE '19:incidents%'", (row, n) -> row.getString(1),
+                    Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
+            assertThat(thread[0]).isNotNull();
+        });
+        return thread[0];
+    }
+
+    private static String refIn(String text) {
+        var matcher = REF.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return matcher.group();
+    }
+
+    private static JsonNode incidentIn(JsonNode incidents, String ref) {
+        for (JsonNode incident : incidents.path("incidents")) {
+            if (incident.path("shortlink").asText().endsWith("#" + ref.toLowerCase())) {
+                return incident;
+            }
+        }
+        return null;
+    }
+
+    private long events(String ref, String type) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry e JOIN incident_directory d ON d.incident_id = "
+                + "e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ?", Long.class,
+                Long.parseLong(ref.substring(4)), "%." + type);
+    }
+
+    private String payloadOf(String ref, String type) {
+        return jdbc.queryForObject("SELECT convert_from(e.payload, 'UTF8') FROM domainevententry e JOIN incident_directory d "
+                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ? LIMIT 1", String.class,
+                Long.parseLong(ref.substring(4)), "%." + type);
+    }
+
+    private static FakeTeamsConnector start() {
+        try {
+            return new FakeTeamsConnector();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
