@@ -1,6 +1,8 @@
 package io.incidentledger.projections;
 
+import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
+import io.incidentledger.projections.timeline.TimelineTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,7 +43,22 @@ public class ProjectionsConfiguration {
 
     @Bean
     NewTopic incidentViewsTopic() {
-        return TopicBuilder.name(CurrentIncidentsTopology.VIEWS_TOPIC).partitions(1).replicas(1).compact()
+        return viewTopic(CurrentIncidentsTopology.VIEWS_TOPIC);
+    }
+
+    @Bean
+    NewTopic incidentTimelinesTopic() {
+        return viewTopic(TimelineTopology.TIMELINES_TOPIC);
+    }
+
+    @Bean
+    NewTopic incidentMetricsTopic() {
+        return viewTopic(IncidentMetricsTopology.METRICS_TOPIC);
+    }
+
+    // global tables read every partition anyway; compaction keeps the latest view per key
+    private static NewTopic viewTopic(String name) {
+        return TopicBuilder.name(name).partitions(1).replicas(1).compact()
                 .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0").build();
     }
 

@@ -22,7 +22,7 @@ public final class FlightRecords {
     }
 
     /** {@code IncidentStatusChanged} becomes {@code incident_status_changed}. */
-    static String kindOf(IncidentEvent event) {
+    public static String kindOf(IncidentEvent event) {
         return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -3,5 +3,5 @@ package io.incidentledger.search.application;
 /** Full-text search across every incident's flight recorder. */
 public interface FlightRecorderSearch {
 
-    SearchResult search(String words, int size);
+    SearchResult search(SearchCriteria criteria);
 }

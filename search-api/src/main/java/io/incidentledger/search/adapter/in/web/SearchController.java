@@ -1,13 +1,19 @@
 package io.incidentledger.search.adapter.in.web;
 
-import io.incidentledger.api.http.ApiError;
 import io.incidentledger.search.application.FlightRecorderSearch;
-import org.springframework.http.ResponseEntity;
+import io.incidentledger.search.application.SearchCriteria;
+import io.incidentledger.search.application.SearchOrder;
+import io.incidentledger.search.application.SearchResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Flight recorder", description = "Full-text search over everything said and done in every incident")
 class SearchController {
 
     static final int MAX_SIZE = 100;
@@ -19,16 +25,34 @@ class SearchController {
     }
 
     @GetMapping("/api/search")
-    ResponseEntity<?> search(@RequestParam(name = "q", required = false) String q,
-                             @RequestParam(name = "size", defaultValue = "20") int size) {
-        if (q == null || q.isBlank()) {
-            return ResponseEntity.badRequest().body(new ApiError("missing_query",
-                    "Say what to look for with ?q=, for example /api/search?q=checkout"));
+    @Operation(summary = "Search the flight recorder",
+            description = "Words in q are matched against the text and highlighted; filters narrow exactly. Facets count "
+                    + "hits per incident, author and kind. For the next page pass the answer's 'next' as 'after'.")
+    SearchResult search(
+            @Parameter(description = "Words to look for") @RequestParam(name = "q", required = false) String q,
+            @Parameter(description = "Incident reference, e.g. INC-42") @RequestParam(required = false) String incident,
+            @Parameter(description = "Author's chat user id or display name") @RequestParam(required = false) String author,
+            @Parameter(description = "slack, teams or api") @RequestParam(required = false) String platform,
+            @Parameter(description = "Event kind, e.g. chat_message_recorded") @RequestParam(required = false) String kind,
+            @Parameter(description = "From this instant (inclusive), ISO-8601") @RequestParam(required = false) String from,
+            @Parameter(description = "Until this instant (exclusive), ISO-8601") @RequestParam(required = false) String to,
+            @Parameter(description = "relevance (default with q) or time (newest first)") @RequestParam(required = false) String sort,
+            @Parameter(description = "Hits per page, 1-100") @RequestParam(name = "size", defaultValue = "20") int size,
+            @Parameter(description = "The 'next' cursor of the previous page") @RequestParam(required = false) String after) {
+        boolean anyFilter = Stream.of(q, incident, author, platform, kind, from, to).anyMatch(v -> v != null && !v.isBlank());
+        if (!anyFilter) {
+            throw new BadRequest("missing_query", "Say what to look for with ?q=, for example /api/search?q=checkout, "
+                    + "or filter with incident=, author=, platform=, kind=, from= or to=");
         }
         if (size < 1 || size > MAX_SIZE) {
-            return ResponseEntity.badRequest().body(new ApiError("bad_size",
-                    "size must be between 1 and " + MAX_SIZE + ", not " + size));
+            throw new BadRequest("bad_size", "size must be between 1 and " + MAX_SIZE + ", not " + size);
         }
-        return ResponseEntity.ok(search.search(q, size));
+        SearchOrder order = sort == null ? (q == null || q.isBlank() ? SearchOrder.TIME : SearchOrder.RELEVANCE)
+                : SearchOrder.parse(sort).orElseThrow(() -> new BadRequest("bad_sort",
+                        "sort must be relevance or time, not '" + sort + "'"));
+        String ref = incident == null || incident.isBlank() ? null : Params.ref(incident).toString();
+        return search.search(new SearchCriteria(Params.blankToNull(q), ref, Params.blankToNull(author),
+                Params.blankToNull(platform), Params.blankToNull(kind), Params.instant("from", from),
+                Params.instant("to", to), order, size, Params.blankToNull(after)));
     }
 }

@@ -3,12 +3,8 @@ package io.incidentledger.search.adapter.out.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecorder;
-import io.incidentledger.search.application.FlightRecorderSearch;
-import io.incidentledger.search.application.SearchHit;
-import io.incidentledger.search.application.SearchResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The flight recorder in Elasticsearch. The document id is the event id, so a re-delivery overwrites itself. */
 @Component
-class ElasticsearchFlightRecorder implements FlightRecorder, FlightRecorderSearch {
+class ElasticsearchFlightRecorder implements FlightRecorder {
 
     private final ElasticsearchClient client;
     private final AtomicBoolean indexReady = new AtomicBoolean();
@@ -32,40 +28,24 @@ class ElasticsearchFlightRecorder implements FlightRecorder, FlightRecorderSearc
             return;
         }
         try {
-            ensureIndex();
-            var bulk = new BulkRequest.Builder().index(FlightRecorderIndex.ALIAS);
-            records.forEach(r -> bulk.operations(op -> op.index(i -> i.id(r.eventId()).document(r))));
-            BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                throw new IllegalStateException("Elasticsearch refused part of a flight-recorder batch: "
-                        + response.items().stream().filter(item -> item.error() != null)
-                                .map(item -> item.error().reason()).findFirst().orElse("unknown"));
+            if (!indexReady.get()) {
+                FlightRecorderIndex.ensureExists(client);
+                indexReady.set(true);
             }
+            bulk(client, FlightRecorderIndex.ALIAS, records);
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Elasticsearch is unreachable; the batch will be retried", unreachable);
         }
     }
 
-    @Override
-    public SearchResult search(String words, int size) {
-        try {
-            ensureIndex();
-            SearchResponse<FlightRecord> response = client.search(s -> s.index(FlightRecorderIndex.ALIAS).size(size)
-                    .query(q -> q.match(m -> m.field("text").query(words))), FlightRecord.class);
-            List<SearchHit> hits = response.hits().hits().stream().map(hit -> hit.source()).map(r -> new SearchHit(
-                    r.eventId(), r.incidentRef(), r.kind(), r.authorName(), r.platform(), r.text(), r.occurredAt()))
-                    .toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResult(words, total, hits);
-        } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable", unreachable);
-        }
-    }
-
-    private void ensureIndex() throws IOException {
-        if (!indexReady.get()) {
-            FlightRecorderIndex.ensureExists(client);
-            indexReady.set(true);
+    static void bulk(ElasticsearchClient client, String index, List<FlightRecord> records) throws IOException {
+        var bulk = new BulkRequest.Builder().index(index);
+        records.forEach(r -> bulk.operations(op -> op.index(i -> i.id(r.eventId()).document(r))));
+        BulkResponse response = client.bulk(bulk.build());
+        if (response.errors()) {
+            throw new IllegalStateException("Elasticsearch refused part of a flight-recorder batch: "
+                    + response.items().stream().filter(item -> item.error() != null)
+                            .map(item -> item.error().reason()).findFirst().orElse("unknown"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentledger.search.adapter.out.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import java.io.IOException;
 import java.util.Map;
@@ -27,13 +28,32 @@ final class FlightRecorderIndex {
                 .template(tm -> tm.settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                         .mappings(m -> m.properties(mappings()))));
         if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            client.indices().create(c -> c.index(FIRST_INDEX).aliases(ALIAS, a -> a.isWriteIndex(true)));
-            log.info("Created flight-recorder index {} behind alias {}", FIRST_INDEX, ALIAS);
+            try {
+                client.indices().create(c -> c.index(FIRST_INDEX).aliases(ALIAS, a -> a.isWriteIndex(true)));
+                log.info("Created flight-recorder index {} behind alias {}", FIRST_INDEX, ALIAS);
+            } catch (ElasticsearchException raced) {
+                // the feed and a search (or two instances) may both get here first; one creation is enough
+                if (!"resource_already_exists_exception".equals(raced.error().type())) {
+                    throw raced;
+                }
+            }
         }
+    }
+
+    /** The versioned index the alias points at now. */
+    static String current(ElasticsearchClient client) throws IOException {
+        return client.indices().getAlias(a -> a.name(ALIAS)).result().keySet().stream().sorted().reduce((a, b) -> b)
+                .orElse(FIRST_INDEX);
+    }
+
+    /** {@code flight-recorder-v7} is generation 7. */
+    static int generation(String index) {
+        return Integer.parseInt(index.substring(index.lastIndexOf("-v") + 2));
     }
 
     private static Map<String, Property> mappings() {
         return Map.ofEntries(
+                Map.entry("eventId", Property.of(p -> p.keyword(k -> k))),
                 Map.entry("incidentId", Property.of(p -> p.keyword(k -> k))),
                 Map.entry("incidentRef", Property.of(p -> p.keyword(k -> k))),
                 Map.entry("kind", Property.of(p -> p.keyword(k -> k))),

@@ -1,0 +1,107 @@
+package io.incidentledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
+import io.incidentledger.projections.replay.LedgerReplay;
+import io.incidentledger.projections.replay.LiveViews;
+import io.incidentledger.projections.replay.ViewSet;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A scripted incident run live, then replayed from the event store into fresh views: both must be equal. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+class ReplayIT {
+
+    private static final Duration VIEWS = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    LedgerReplay replay;
+    @Autowired
+    LiveViews liveViews;
+    @Autowired
+    FlightRecorderRebuild flightRecorder;
+    LedgerClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new LedgerClient(port);
+    }
+
+    @Test
+    void replayedTimelinesStatusModelMetricsAndDocumentsEqualTheLiveOnes() throws Exception {
+        IncidentRef ref = new RetroScript(commands, "C0REPLAY").run("Replayed payment failures");
+        await().atMost(VIEWS).untilAsserted(() -> assertThat(json.readTree(client.get("/api/incidents/" + ref).body())
+                .path("metrics").path("timeToResolveSeconds").asLong()).isEqualTo(10_800));
+        String before = flightRecorder.current();
+
+        var started = post("/api/admin/replay");
+        assertThat(started.statusCode()).isEqualTo(202);
+        // live ingestion goes on while the replay runs
+        String during = declare("Declared during the replay");
+        JsonNode done = awaitReplay();
+
+        ViewSet rebuilt = replay.lastRebuilt();
+        assertThat(rebuilt.timelines()).containsKey(ref.toString());
+        await().atMost(VIEWS).untilAsserted(() -> {
+            ViewSet live = liveViews.snapshot();
+            assertThat(live.timelines()).containsAllEntriesOf(rebuilt.timelines());
+            assertThat(live.incidents()).containsAllEntriesOf(rebuilt.incidents());
+            assertThat(live.metrics()).containsAllEntriesOf(rebuilt.metrics());
+        });
+        String generation = done.path("flightRecorderIndex").asText();
+        assertThat(generation).isNotEqualTo(before).isEqualTo(flightRecorder.current());
+        await().atMost(VIEWS).untilAsserted(() -> assertThat(flightRecorder.eventIds(generation)).isEqualTo(
+                new HashSet<>(jdbc.queryForList("SELECT eventidentifier FROM domainevententry "
+                        + "WHERE payloadtype LIKE 'io.incidentledger.api.event.%'", String.class))));
+        await().atMost(VIEWS).untilAsserted(() -> assertThat(client.get("/api/search?q=replay&incident=" + during).body())
+                .contains("Declared during the replay"));
+    }
+
+    private JsonNode awaitReplay() {
+        var done = new JsonNode[1];
+        await().atMost(VIEWS).untilAsserted(() -> {
+            JsonNode progress = json.readTree(client.get("/api/admin/replay").body());
+            assertThat(progress.path("state").asText()).as(progress.toString()).isEqualTo("done");
+            done[0] = progress;
+        });
+        return done[0];
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String declare(String title) throws Exception {
+        var reply = client.slashCommandAs("U0ADA", "C0REPLAYLIVE", "declare " + title + " severity=3");
+        var matcher = java.util.regex.Pattern.compile("INC-\\d+").matcher(reply.body());
+        assertThat(matcher.find()).as(reply.body()).isTrue();
+        return matcher.group();
+    }
+}

@@ -1,0 +1,43 @@
+package io.incidentledger.projections.metrics;
+
+import io.incidentledger.api.LedgerTopics;
+import io.incidentledger.api.event.LedgerEvent;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Incident metrics: each incident's milestones, published keyed by reference to a compacted topic and read back
+ * as a global table; MTTA/MTTR and weekly counts are computed from it on demand.
+ */
+public final class IncidentMetricsTopology {
+
+    public static final String INPUT_TOPIC = LedgerTopics.INCIDENT_EVENTS;
+    public static final String METRICS_TOPIC = "incident-metrics";
+    public static final String AGGREGATE_STORE = "metrics-aggregates";
+    public static final String METRICS_STORE = "metrics-by-ref";
+
+    private IncidentMetricsTopology() {
+    }
+
+    public static void build(StreamsBuilder builder, Serde<LedgerEvent> events, Serde<IncidentMetrics> metrics) {
+        builder.stream(INPUT_TOPIC, Consumed.with(Serdes.String(), events))
+                .groupByKey(Grouped.with(Serdes.String(), events))
+                .aggregate(() -> null, (incidentId, event, current) -> MetricsProjector.apply(current, event),
+                        Materialized.<String, IncidentMetrics, KeyValueStore<Bytes, byte[]>>as(AGGREGATE_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(metrics))
+                .toStream()
+                .filter((incidentId, current) -> current != null)
+                .selectKey((incidentId, current) -> current.ref().toString())
+                .to(METRICS_TOPIC, Produced.with(Serdes.String(), metrics));
+        builder.globalTable(METRICS_TOPIC, Consumed.with(Serdes.String(), metrics),
+                Materialized.<String, IncidentMetrics, KeyValueStore<Bytes, byte[]>>as(METRICS_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(metrics));
+    }
+}

@@ -1,0 +1,14 @@
+package io.incidentledger.projections.replay;
+
+import io.incidentledger.api.event.LedgerEvent;
+import java.util.function.Consumer;
+
+/** The event store, read in order: the only source of truth a replay rebuilds from. */
+public interface LedgerHistory {
+
+    /** Every incident event after {@code after}, up to the current end; answers the position reached. */
+    HistoryPosition read(HistoryPosition after, Consumer<LedgerEvent> sink);
+
+    /** About how many events the store holds (audit events included), for progress. */
+    long approximateSize();
+}

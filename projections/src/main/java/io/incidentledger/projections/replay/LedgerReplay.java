@@ -1,0 +1,130 @@
+package io.incidentledger.projections.replay;
+
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.projections.flightrecorder.FlightRecord;
+import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
+import io.incidentledger.projections.flightrecorder.FlightRecords;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds every view from the event store on its own thread, so live ingestion never waits: a fresh
+ * flight-recorder generation switched in at the end (then topped up with what was appended meanwhile), and the
+ * Streams views folded afresh and repaired wherever they differ from the live ones.
+ */
+@Component
+public class LedgerReplay {
+
+    static final int BATCH = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(LedgerReplay.class);
+
+    private final LedgerHistory history;
+    private final FlightRecorderRebuild flightRecorder;
+    private final LiveViews liveViews;
+    private final ViewRepublisher republisher;
+    private final AtomicReference<ReplayProgress> progress = new AtomicReference<>(ReplayProgress.idle());
+    private volatile ViewSet lastRebuilt;
+
+    LedgerReplay(LedgerHistory history, FlightRecorderRebuild flightRecorder, LiveViews liveViews,
+                 ViewRepublisher republisher) {
+        this.history = history;
+        this.flightRecorder = flightRecorder;
+        this.liveViews = liveViews;
+        this.republisher = republisher;
+    }
+
+    /** Starts a replay unless one is running; answers its progress either way. */
+    public synchronized ReplayProgress start() {
+        if (progress.get().running()) {
+            return progress.get();
+        }
+        var started = new ReplayProgress(ReplayProgress.RUNNING, 0, history.approximateSize(), 0, Instant.now(), null,
+                null, 0, null);
+        progress.set(started);
+        var worker = new Thread(() -> run(started), "ledger-replay");
+        worker.setDaemon(true);
+        worker.start();
+        return started;
+    }
+
+    public ReplayProgress progress() {
+        return progress.get();
+    }
+
+    /** The views the last finished replay built, before any repair. */
+    public ViewSet lastRebuilt() {
+        return lastRebuilt;
+    }
+
+    private void run(ReplayProgress started) {
+        try {
+            String generation = flightRecorder.begin();
+            var views = new RebuiltViews();
+            var batch = new Batch(generation, started);
+            HistoryPosition reached = history.read(HistoryPosition.START, event -> {
+                views.accept(event);
+                batch.add(event);
+            });
+            batch.flush();
+            String previous = flightRecorder.switchTo(generation);
+            // events appended after the read ended may have gone to the previous generation only
+            var topUp = new Batch(generation, progress.get());
+            history.read(reached, topUp::add);
+            topUp.flush();
+            lastRebuilt = views.toViewSet();
+            int repaired = republisher.repair(lastRebuilt, liveViews.snapshot());
+            var end = progress.get();
+            progress.set(new ReplayProgress(ReplayProgress.DONE, end.events(), end.approximateTotal(),
+                    rate(end.events(), started.startedAt()), started.startedAt(), Instant.now(), generation, repaired, null));
+            log.info("Replay done: {} events at {}/s into {} (was {}), {} views repaired", end.events(),
+                    Math.round(rate(end.events(), started.startedAt())), generation, previous, repaired);
+        } catch (Exception | LinkageError failure) {
+            log.error("Replay failed", failure);
+            var end = progress.get();
+            progress.set(new ReplayProgress(ReplayProgress.FAILED, end.events(), end.approximateTotal(),
+                    end.eventsPerSecond(), started.startedAt(), Instant.now(), null, 0, String.valueOf(failure.getMessage())));
+        }
+    }
+
+    private static double rate(long events, Instant since) {
+        long millis = Math.max(1, Duration.between(since, Instant.now()).toMillis());
+        return events * 1000.0 / millis;
+    }
+
+    /** Bulk-writes replayed events to the new generation, and counts them into the progress. */
+    private final class Batch {
+        private final String generation;
+        private final ReplayProgress started;
+        private final List<FlightRecord> records = new ArrayList<>(BATCH);
+
+        Batch(String generation, ReplayProgress started) {
+            this.generation = generation;
+            this.started = started;
+        }
+
+        void add(LedgerEvent event) {
+            FlightRecords.from(event).ifPresent(records::add);
+            if (records.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (records.isEmpty()) {
+                return;
+            }
+            flightRecorder.write(generation, records);
+            var now = progress.get();
+            long events = now.events() + records.size();
+            progress.set(new ReplayProgress(ReplayProgress.RUNNING, events, Math.max(events, now.approximateTotal()),
+                    rate(events, started.startedAt()), started.startedAt(), null, generation, 0, null));
+            records.clear();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.incidentledger.projections.replay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.projections.metrics.IncidentMetricsTopology;
+import io.incidentledger.projections.status.CurrentIncidentsTopology;
+import io.incidentledger.projections.timeline.TimelineTopology;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.JsonSerializer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Repairs the compacted view topics (and so every instance's global store) where a view rebuilt from the event
+ * store differs from the live one. A live view further along than the rebuilt one is left alone: live ingestion
+ * went on during the replay and is newer.
+ */
+@Component
+class ViewRepublisher {
+
+    private final KafkaTemplate<String, Object> kafka;
+
+    ViewRepublisher(KafkaProperties properties, ObjectMapper mapper) {
+        Map<String, Object> config = properties.buildProducerProperties(null);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                new JsonSerializer<>(mapper).noTypeInfo()));
+    }
+
+    /** Answers how many views were republished. */
+    int repair(ViewSet rebuilt, ViewSet live) throws Exception {
+        int repaired = 0;
+        for (var view : rebuilt.incidents().values()) {
+            // the status topic is keyed by incident id, the others by reference
+            repaired += send(CurrentIncidentsTopology.VIEWS_TOPIC, view.incidentId().value(), view,
+                    live.incidents().get(view.ref().toString()), v -> v.lastSequence());
+        }
+        for (var entry : rebuilt.timelines().entrySet()) {
+            repaired += send(TimelineTopology.TIMELINES_TOPIC, entry.getKey(), entry.getValue(),
+                    live.timelines().get(entry.getKey()), t -> t.lastSequence());
+        }
+        for (var entry : rebuilt.metrics().entrySet()) {
+            repaired += send(IncidentMetricsTopology.METRICS_TOPIC, entry.getKey(), entry.getValue(),
+                    live.metrics().get(entry.getKey()), m -> m.lastSequence());
+        }
+        kafka.flush();
+        return repaired;
+    }
+
+    private <V> int send(String topic, String key, V rebuilt, V live, ToLongFunction<V> sequence) throws Exception {
+        if (Objects.equals(rebuilt, live) || live != null && sequence.applyAsLong(live) > sequence.applyAsLong(rebuilt)) {
+            return 0;
+        }
+        kafka.send(topic, key, rebuilt).get(30, TimeUnit.SECONDS);
+        return 1;
+    }
+}

@@ -1,0 +1,80 @@
+package io.incidentledger.projections.timeline;
+
+import io.incidentledger.api.event.*;
+import io.incidentledger.api.id.IncidentStatus;
+import io.incidentledger.projections.flightrecorder.EventTexts;
+import io.incidentledger.projections.flightrecorder.FlightRecords;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/** Folds one incident's ledger events into its {@link IncidentTimeline}. Pure, so topology and replay share it. */
+public final class TimelineProjector {
+
+    static final String MESSAGE = "chat_message_recorded";
+    static final String PIN = "message_pinned";
+    private static final Comparator<TimelineEntry> WHEN_IT_HAPPENED =
+            Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence);
+
+    private TimelineProjector() {
+    }
+
+    public static IncidentTimeline apply(IncidentTimeline timeline, LedgerEvent ledgerEvent) {
+        IncidentEvent event = ledgerEvent.event();
+        if (event instanceof IncidentDeclared e) {
+            return timeline != null ? timeline : new IncidentTimeline(e.incidentId(), e.ref(), e.title(), e.severity(),
+                    IncidentStatus.INVESTIGATING, null, null, e.at(), List.of(entry(ledgerEvent, e.at(), null)),
+                    List.of(), ledgerEvent.sequence());
+        }
+        if (timeline == null || ledgerEvent.sequence() <= timeline.lastSequence()) {
+            return timeline;
+        }
+        var facts = new TimelineFacts(timeline);
+        List<TimelineEntry> entries = new ArrayList<>(timeline.entries());
+        if (event instanceof ChatMessageEdited e) {
+            if (!replaceMessage(entries, e.messageId(), m -> m.edited(e.text()))) {
+                entries.add(entry(ledgerEvent, e.at(), e.messageId()).withEarlierText(e.previousText()));
+            }
+        } else if (event instanceof ChatMessageDeleted e) {
+            if (!replaceMessage(entries, e.messageId(), TimelineEntry::markedDeleted)) {
+                entries.add(entry(ledgerEvent, e.at(), e.messageId()).withText(e.previousText()).markedDeleted());
+            }
+        } else if (event instanceof MessagePinned e) {
+            entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
+            entries.add(entry(ledgerEvent, e.messageAt() == null ? e.at() : e.messageAt(), e.messageId()));
+        } else if (event instanceof MessageUnpinned e) {
+            entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
+        } else {
+            facts.apply(event);
+            entries.add(entry(ledgerEvent, event.at(), messageIdOf(event)));
+        }
+        entries.sort(WHEN_IT_HAPPENED);
+        return facts.toTimeline(entries, ledgerEvent.sequence());
+    }
+
+    private static boolean replaceMessage(List<TimelineEntry> entries, String messageId, UnaryOperator<TimelineEntry> change) {
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
+            if (entry.kind().equals(MESSAGE) && messageId.equals(entry.messageId())) {
+                entries.set(i, change.apply(entry));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String messageIdOf(IncidentEvent event) {
+        return event instanceof ChatMessageRecorded e ? e.messageId()
+                : event instanceof ReactionAdded e ? e.messageId() : null;
+    }
+
+    private static TimelineEntry entry(LedgerEvent ledgerEvent, Instant occurredAt, String messageId) {
+        IncidentEvent e = ledgerEvent.event();
+        return new TimelineEntry(ledgerEvent.eventId(), ledgerEvent.sequence(), occurredAt, FlightRecords.kindOf(e),
+                e.by().user().id(), e.by().user().name(), e.by().platform().name().toLowerCase(Locale.ROOT),
+                e.by().channelId(), EventTexts.describe(e), messageId, List.of(), false);
+    }
+}

@@ -1,0 +1,47 @@
+package io.incidentledger.search.adapter.in.web;
+
+import io.incidentledger.api.id.IncidentRef;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Parses query and path parameters, turning every bad value into a {@link BadRequest} that says what fits. */
+final class Params {
+
+    private Params() {
+    }
+
+    static IncidentRef ref(String text) {
+        return IncidentRef.tryParse(text).orElseThrow(() -> new BadRequest("bad_reference",
+                "'" + text + "' is not an incident reference; expected INC-<number>, for example INC-42"));
+    }
+
+    static ZoneId zone(String text) {
+        if (text == null || text.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException unknown) {
+            throw new BadRequest("bad_time_zone", "'" + text + "' is not a time zone; use an IANA name such as "
+                    + "Europe/Paris or America/New_York, or UTC");
+        }
+    }
+
+    static Instant instant(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeException bad) {
+            throw new BadRequest("bad_time", name + " must be an ISO-8601 instant such as 2026-11-22T09:00:00Z, not '"
+                    + text + "'");
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
