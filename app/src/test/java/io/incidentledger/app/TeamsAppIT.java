@@ -6,16 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.command.CloseIncident;
-import io.incidentledger.api.id.ChatOrigin;
-import io.incidentledger.api.id.ChatUser;
-import io.incidentledger.api.id.IncidentId;
-import io.incidentledger.api.id.Platform;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.OpenIncidents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -116,7 +111,7 @@ class TeamsAppIT {
 
     @Test
     void seedZeroDeclareUpdateCloseThroughTheWebhookTurnsThePageRedThenGreen() throws Exception {
-        closeEveryOpenIncident();
+        OpenIncidents.closeAll(jdbc, commands, "Cleared for the seed test");
         var declared = webhook(outgoingWebhook("501", "aad-ada", "declare Payments down severity=1"));
         String ref = refIn(json.readTree(declared.body()).path("text").asText());
         assertThat(json.readTree(declared.body()).path("type").asText()).isEqualTo("message");
@@ -127,8 +122,10 @@ class TeamsAppIT {
 
         var closed = webhook(outgoingWebhook("503", "aad-ada", "close " + ref + " Recovered"));
         assertThat(json.readTree(closed.body()).path("text").asText()).isEqualTo(ref + " is closed.");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(client.get("/").body())
-                .contains("All Systems Operational").doesNotContain("Payments down"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(client.get("/").body()).contains("All Systems Operational");
+            assertThat(client.get("/api/v2/summary.json").body()).doesNotContain("Payments down");
+        });
     }
 
     @Test
@@ -157,12 +154,6 @@ class TeamsAppIT {
                     .contains("teams:Teams joined the bridge, failover planned")
                     .anySatisfy(line -> assertThat(line).startsWith("slack:").contains("Failover done"));
         });
-    }
-
-    private void closeEveryOpenIncident() {
-        var admin = new ChatOrigin(Platform.API, null, new ChatUser("test-admin", "test"));
-        jdbc.queryForList("SELECT incident_id FROM incident_directory WHERE status <> 'closed'", String.class)
-                .forEach(id -> commands.sendAndWait(new CloseIncident(IncidentId.of(id), "Cleared for the seed test", admin, null, Instant.now())));
     }
 
     private java.net.http.HttpResponse<String> bot(String activity) {

@@ -5,64 +5,130 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.statuspage.ComponentHealth;
+import io.incidentledger.status.statuspage.PageIndicator;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The public page: plain semantic HTML, no JavaScript; every piece of chat text is escaped. */
+/** The public page: plain semantic HTML, no JavaScript; chat text goes through {@link SlackMarkup}. */
 public final class StatusPageHtml {
 
+    static final Duration PAST = Duration.ofDays(14);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private StatusPageHtml() {
     }
 
-    public static String render(StatusPageProperties page, List<IncidentView> incidents) {
-        List<IncidentView> open = incidents.stream().filter(IncidentView::unresolved).toList();
-        var html = new StringBuilder(2048);
+    public static String render(StatusPageProperties page, StatusSnapshot snapshot) {
+        List<IncidentView> open = snapshot.unresolved();
+        var html = new StringBuilder(4096);
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(htmlEscape(page.name())).append("</title>")
+                .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"history.atom\" title=\"History\">")
                 .append("<style>").append(StatusPageStyle.CSS).append("</style></head><body>\n");
-        header(html, open);
-        html.append("<main>\n");
-        for (IncidentView incident : open) {
-            incident(html, incident);
+        if (snapshot.historical()) {
+            html.append("<p class=\"historical\" role=\"note\">Historical view: this is the page as it was at <time datetime=\"")
+                    .append(snapshot.asOf()).append("\">").append(WHEN.format(snapshot.asOf()))
+                    .append("</time>. <a href=\"./\">See the live page</a></p>\n");
         }
+        header(html, page, open);
+        html.append("<main>\n");
+        components(html, page, open);
+        for (IncidentView incident : open) {
+            incident(html, incident, snapshot);
+        }
+        past(html, snapshot);
         html.append("</main></body></html>\n");
         return html.toString();
     }
 
-    private static void header(StringBuilder html, List<IncidentView> open) {
+    private static void header(StringBuilder html, StatusPageProperties page, List<IncidentView> open) {
+        String indicator = PageIndicator.of(open).indicator();
+        boolean degraded = page.components().stream()
+                .anyMatch(component -> !"operational".equals(ComponentHealth.worst(component, open).wireName()));
+        String tone = indicator.equals("major") || indicator.equals("critical") ? "outage"
+                : open.isEmpty() && !degraded ? "operational" : "degraded";
+        html.append("<header class=\"status ").append(tone).append("\"><h1>");
         if (open.isEmpty()) {
-            html.append("<header class=\"status operational\"><h1>All Systems Operational</h1></header>\n");
+            html.append(degraded ? "Degraded performance" : "All Systems Operational").append("</h1></header>\n");
             return;
         }
-        html.append("<header class=\"status outage\"><h1>")
-                .append(open.size() == 1 ? "Ongoing incident" : open.size() + " ongoing incidents")
-                .append("</h1><ul>");
+        html.append(open.size() == 1 ? "Ongoing incident" : open.size() + " ongoing incidents").append("</h1><ul>");
         open.forEach(incident -> html.append("<li><a href=\"#").append(incident.ref().slug()).append("\">")
                 .append(htmlEscape(incident.title())).append("</a></li>"));
         html.append("</ul></header>\n");
     }
 
-    private static void incident(StringBuilder html, IncidentView incident) {
+    private static void components(StringBuilder html, StatusPageProperties page, List<IncidentView> open) {
+        if (page.components().isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"components\"><h2>Components</h2><ul>");
+        for (String component : page.components()) {
+            String status = ComponentHealth.worst(component, open).wireName();
+            html.append("<li class=\"component ").append(status).append("\"><span>").append(htmlEscape(component))
+                    .append("</span> <span class=\"component-status\">").append(label(status)).append("</span></li>");
+        }
+        html.append("</ul></section>\n");
+    }
+
+    private static void incident(StringBuilder html, IncidentView incident, StatusSnapshot snapshot) {
         html.append("<section class=\"incident\" id=\"").append(incident.ref().slug()).append("\"><h2>")
-                .append(htmlEscape(incident.title())).append("</h2><p class=\"label\">")
-                .append(htmlEscape(incident.status().wireName())).append(" · ")
-                .append(htmlEscape(incident.impact())).append(" impact</p><ol class=\"updates\">");
-        incident.updates().stream().sorted(Comparator.comparing(IncidentUpdateView::createdAt).reversed())
-                .forEach(update -> html.append("<li><strong>").append(htmlEscape(capitalized(update))).append("</strong> – ")
-                        .append(htmlEscape(update.body())).append(" <time datetime=\"").append(update.createdAt())
-                        .append("\">").append(WHEN.format(update.createdAt())).append("</time></li>"));
+                .append(htmlEscape(incident.title())).append("</h2><p class=\"label\"><span class=\"incident-status\">")
+                .append(label(incident.status().wireName())).append("</span> · ")
+                .append(htmlEscape(incident.impact())).append(" impact</p>");
+        if (!incident.components().isEmpty()) {
+            html.append("<p class=\"affected\">Affected: ");
+            html.append(String.join(", ", incident.components().entrySet().stream()
+                    .map(entry -> htmlEscape(entry.getKey()) + " (" + label(entry.getValue().wireName()) + ")").toList()));
+            html.append("</p>");
+        }
+        html.append("<ol class=\"updates\">");
+        newestFirst(incident).forEach(update -> html.append("<li><strong>").append(label(update.status().wireName()))
+                .append("</strong> – <span class=\"body\">").append(SlackMarkup.toHtml(update.body(), snapshot.names()))
+                .append("</span> <time datetime=\"").append(update.createdAt()).append("\">")
+                .append(WHEN.format(update.createdAt())).append("</time></li>"));
         html.append("</ol></section>\n");
     }
 
-    private static String capitalized(IncidentUpdateView update) {
-        String name = update.status().wireName();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    private static void past(StringBuilder html, StatusSnapshot snapshot) {
+        Instant since = snapshot.moment().minus(PAST);
+        List<IncidentView> past = snapshot.incidents().stream().filter(incident -> !incident.unresolved())
+                .filter(incident -> incident.resolvedAt() == null || !incident.resolvedAt().isBefore(since)).toList();
+        html.append("<section class=\"past\"><h2>Past incidents</h2>");
+        if (past.isEmpty()) {
+            html.append("<p>No incidents in the last 14 days.</p>");
+        } else {
+            html.append("<ul>");
+            past.forEach(incident -> html.append("<li id=\"").append(incident.ref().slug()).append("\"><strong>")
+                    .append(htmlEscape(incident.title())).append("</strong> <span class=\"body\">")
+                    .append(SlackMarkup.toHtml(newestFirst(incident).get(0).body(), snapshot.names()))
+                    .append("</span> <time datetime=\"").append(resolved(incident)).append("\">Resolved ")
+                    .append(WHEN.format(resolved(incident))).append("</time></li>"));
+            html.append("</ul>");
+        }
+        html.append("<p><a href=\"history.atom\">Incident history (Atom)</a> · <a href=\"history.rss\">RSS</a> · ")
+                .append("<a href=\"api/v2/incidents.json\">JSON</a></p></section>\n");
+    }
+
+    private static Instant resolved(IncidentView incident) {
+        return incident.resolvedAt() == null ? incident.updatedAt() : incident.resolvedAt();
+    }
+
+    static List<IncidentUpdateView> newestFirst(IncidentView incident) {
+        return incident.updates().stream().sorted(Comparator.comparing(IncidentUpdateView::createdAt).reversed()).toList();
+    }
+
+    static String label(String wireName) {
+        String words = wireName.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

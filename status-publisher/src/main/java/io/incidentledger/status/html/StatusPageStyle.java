@@ -7,16 +7,26 @@ final class StatusPageStyle {
             body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fafafa}
             header.status{padding:1.5rem 1rem;color:#fff}
             header.status h1{margin:0;font-size:1.5rem}
+            header.status ul{margin:.5rem 0 0;padding-left:1.25rem}
             header.status a{color:#fff}
             .operational{background:#1e7b34}
+            .degraded{background:#9a4a00}
             .outage{background:#b3261e}
+            .historical{margin:0;padding:.75rem 1rem;background:#fff3cd;color:#3d2c00;border-bottom:2px solid #9a4a00}
             main{max-width:48rem;margin:0 auto;padding:1rem}
-            .incident{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin-bottom:1rem}
-            .incident h2{margin:0 0 .25rem}
-            .label{margin:0;color:#555;text-transform:capitalize}
-            .updates{list-style:none;padding:0}
-            .updates li{border-top:1px solid #eee;padding:.5rem 0}
+            section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin-bottom:1rem}
+            section h2{margin:0 0 .5rem;font-size:1.25rem}
+            .components ul,.past ul,.updates{list-style:none;padding:0;margin:0}
+            .components li{display:flex;justify-content:space-between;border-top:1px solid #eee;padding:.4rem 0}
+            .component-status{font-weight:600}
+            li.operational .component-status{color:#1e7b34}
+            li.degraded_performance .component-status,li.under_maintenance .component-status{color:#9a4a00}
+            li.partial_outage .component-status,li.major_outage .component-status{color:#b3261e}
+            li.component{background:none}
+            .label,.affected{margin:0;color:#555}
+            .updates li,.past li{border-top:1px solid #eee;padding:.5rem 0}
             time{display:block;color:#555;font-size:.875rem}
+            a{color:#0b57d0}
             """;
 
     private StatusPageStyle() {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A component's status on the page: the worst any unresolved incident gives it. */
-final class ComponentHealth {
+public final class ComponentHealth {
 
     private static final List<ComponentStatus> SEVERITY = List.of(ComponentStatus.OPERATIONAL,
             ComponentStatus.UNDER_MAINTENANCE, ComponentStatus.DEGRADED_PERFORMANCE, ComponentStatus.PARTIAL_OUTAGE,
@@ -15,7 +15,7 @@ final class ComponentHealth {
     private ComponentHealth() {
     }
 
-    static ComponentStatus worst(String component, List<IncidentView> unresolved) {
+    public static ComponentStatus worst(String component, List<IncidentView> unresolved) {
         return unresolved.stream().map(view -> view.components().get(component)).filter(java.util.Objects::nonNull)
                 .max(Comparator.comparingInt(SEVERITY::indexOf)).orElse(ComponentStatus.OPERATIONAL);
     }

@@ -17,5 +17,5 @@ public record StatuspageIncident(
         @JsonProperty("page_id") String pageId,
         String shortlink,
         @JsonProperty("incident_updates") List<StatuspageIncidentUpdate> incidentUpdates,
-        List<Object> components) {
+        List<StatuspageComponent> components) {
 }

@@ -12,5 +12,5 @@ public record StatuspageIncidentUpdate(
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         @JsonProperty("display_at") Instant displayAt,
-        @JsonProperty("affected_components") List<Object> affectedComponents) {
+        @JsonProperty("affected_components") List<StatuspageAffectedComponent> affectedComponents) {
 }

@@ -4,13 +4,18 @@ import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
-import java.time.Instant;
+import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.html.SlackMarkup;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
-/** Maps the status model to Statuspage v2 shapes. Updates are listed newest first, as Statuspage does. */
+/**
+ * Maps the status model to Statuspage v2 shapes. Updates are listed newest first, as Statuspage does; bodies are
+ * plain text (Slack links become "label (url)", mentions become names).
+ */
 public final class StatuspageMapper {
 
     static final int LATEST = 50;
@@ -18,43 +23,58 @@ public final class StatuspageMapper {
     private StatuspageMapper() {
     }
 
-    public static StatuspageSummary summary(StatusPageProperties page, List<IncidentView> incidents, Instant now) {
-        List<IncidentView> unresolved = incidents.stream().filter(IncidentView::unresolved).toList();
-        Instant updatedAt = incidents.stream().map(IncidentView::updatedAt).max(Comparator.naturalOrder()).orElse(now);
-        var components = IntStream.range(0, page.components().size()).mapToObj(i -> new StatuspageComponent(
-                componentId(page.components().get(i)), page.components().get(i),
-                ComponentHealth.worst(page.components().get(i), unresolved).wireName(), i + 1, updatedAt)).toList();
-        return new StatuspageSummary(
-                new StatuspagePage(page.id(), page.name(), page.url(), "Etc/UTC", updatedAt),
-                PageIndicator.of(unresolved), components,
-                unresolved.stream().map(view -> incident(page, view)).toList(), List.of());
+    public static StatuspageSummary summary(StatusPageProperties page, StatusSnapshot snapshot) {
+        return new StatuspageSummary(page(page, snapshot), PageIndicator.of(snapshot.unresolved()),
+                components(page, snapshot), snapshot.unresolved().stream().map(view -> incident(page, view, snapshot.names()))
+                .toList(), List.of());
     }
 
-    public static StatuspageIncident incident(StatusPageProperties page, IncidentView view) {
+    public static StatuspageStatus status(StatusPageProperties page, StatusSnapshot snapshot) {
+        return new StatuspageStatus(page(page, snapshot), PageIndicator.of(snapshot.unresolved()));
+    }
+
+    public static StatuspageComponents componentList(StatusPageProperties page, StatusSnapshot snapshot) {
+        return new StatuspageComponents(page(page, snapshot), components(page, snapshot));
+    }
+
+    public static StatuspageIncidents incidents(StatusPageProperties page, StatusSnapshot snapshot, boolean unresolvedOnly) {
+        return new StatuspageIncidents(page(page, snapshot), snapshot.incidents().stream()
+                .filter(view -> !unresolvedOnly || view.unresolved()).limit(LATEST)
+                .map(view -> incident(page, view, snapshot.names())).toList());
+    }
+
+    static StatuspagePage page(StatusPageProperties page, StatusSnapshot snapshot) {
+        return new StatuspagePage(page.id(), page.name(), page.url(), "Etc/UTC", snapshot.lastChange());
+    }
+
+    static List<StatuspageComponent> components(StatusPageProperties page, StatusSnapshot snapshot) {
+        var unresolved = snapshot.unresolved();
+        var updatedAt = snapshot.lastChange();
+        return IntStream.range(0, page.components().size()).mapToObj(i -> new StatuspageComponent(
+                componentId(page.components().get(i)), page.components().get(i),
+                ComponentHealth.worst(page.components().get(i), unresolved).wireName(), i + 1, updatedAt)).toList();
+    }
+
+    public static StatuspageIncident incident(StatusPageProperties page, IncidentView view, Map<String, String> names) {
+        var affected = view.components().entrySet().stream().map(entry -> new StatuspageAffectedComponent(
+                componentId(entry.getKey()), entry.getKey(), "operational", entry.getValue().wireName())).toList();
         var updates = view.updates().stream()
                 .sorted(Comparator.comparing(IncidentUpdateView::createdAt).reversed())
-                .map(update -> new StatuspageIncidentUpdate(update.id(), wireStatus(update.status()), update.body(),
-                        view.incidentId().value(), update.createdAt(), update.createdAt(), update.createdAt(), List.of()))
+                .map(update -> new StatuspageIncidentUpdate(update.id(), wireStatus(update.status()),
+                        SlackMarkup.toPlain(update.body(), names), view.incidentId().value(), update.createdAt(),
+                        update.createdAt(), update.createdAt(), affected))
                 .toList();
-        List<Object> affected = view.components().entrySet().stream().map(entry -> (Object) new StatuspageComponent(
+        var components = view.components().entrySet().stream().map(entry -> new StatuspageComponent(
                 componentId(entry.getKey()), entry.getKey(), entry.getValue().wireName(),
                 page.components().indexOf(entry.getKey()) + 1, view.updatedAt())).toList();
         return new StatuspageIncident(view.incidentId().value(), view.title(), wireStatus(view.status()), view.impact(),
                 view.createdAt(), view.updatedAt(), view.monitoringAt(), view.resolvedAt(), view.createdAt(), page.id(),
-                page.url() + "/#" + view.ref().slug(), updates, affected);
+                page.url() + "/#" + view.ref().slug(), updates, components);
     }
 
     /** Statuspage has no "closed": to its clients a closed incident is resolved. */
-    static String wireStatus(IncidentStatus status) {
+    public static String wireStatus(IncidentStatus status) {
         return status == IncidentStatus.CLOSED ? IncidentStatus.RESOLVED.wireName() : status.wireName();
-    }
-
-    public static StatuspageIncidents incidents(StatusPageProperties page, List<IncidentView> incidents, Instant now,
-                                                boolean unresolvedOnly) {
-        var summary = summary(page, incidents, now);
-        return new StatuspageIncidents(summary.page(), incidents.stream()
-                .filter(view -> !unresolvedOnly || view.unresolved()).limit(LATEST)
-                .map(view -> incident(page, view)).toList());
     }
 
     static String componentId(String name) {

@@ -2,48 +2,112 @@ package io.incidentledger.status.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.incidentledger.api.id.IncidentId;
-import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
-import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.testdata.IncidentScript;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusPageHtmlTest {
 
     private static final StatusPageProperties PAGE =
-            new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of());
+            new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API", "Checkout"));
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
+    private static final Instant NOW = T0.plus(Duration.ofHours(1));
 
     @Test
-    void noOpenIncidentMeansAGreenHeader() {
-        String html = StatusPageHtml.render(PAGE, List.of());
+    void noOpenIncidentMeansAGreenHeaderWithEveryComponentOperational() {
+        String html = render(List.of());
 
-        assertThat(html).contains("class=\"status operational\"", "All Systems Operational");
+        assertThat(html).contains("<header class=\"status operational\"><h1>All Systems Operational</h1>",
+                "<span>API</span> <span class=\"component-status\">Operational</span>",
+                "<span>Checkout</span> <span class=\"component-status\">Operational</span>",
+                "No incidents in the last 14 days.", "href=\"history.atom\"");
     }
 
     @Test
-    void anOpenIncidentTurnsTheHeaderRedAndNamesIt() {
-        String html = StatusPageHtml.render(PAGE, List.of(view("Checkout errors")));
+    void aMajorIncidentTurnsTheHeaderRedAndNamesIt() {
+        String html = render(List.of(IncidentScript.declare(3, "Checkout errors", Severity.SEV2, T0).view()));
 
-        assertThat(html).contains("class=\"status outage\"", "Checkout errors", "22 Nov 2026, 09:00 UTC")
+        assertThat(html).contains("<header class=\"status outage\"><h1>Ongoing incident</h1>",
+                "<a href=\"#inc-3\">Checkout errors</a>", "22 Nov 2026, 09:00 UTC")
                 .doesNotContain("All Systems Operational");
     }
 
     @Test
-    void chatTextIsEscapedNeverRun() {
-        String html = StatusPageHtml.render(PAGE, List.of(view("<script>alert(1)</script>")));
+    void aMinorIncidentTurnsTheHeaderOrange() {
+        String html = render(List.of(IncidentScript.declare(4, "Slow search", Severity.SEV3, T0).view()));
 
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(html).contains("<header class=\"status degraded\">", "Slow search");
     }
 
-    private static IncidentView view(String title) {
-        return new IncidentView(IncidentId.random(), new IncidentRef(3), title, Severity.SEV2,
-                IncidentStatus.INVESTIGATING, T0, T0, null, null, java.util.Map.of(),
-                List.of(new IncidentUpdateView("u1", IncidentStatus.INVESTIGATING, "Looking into it", T0)), 0);
+    @Test
+    void aDegradedComponentTurnsTheHeaderOrangeAndShowsOnTheComponentAndTheIncident() {
+        IncidentView view = IncidentScript.declare(5, "Latency", Severity.SEV4, T0)
+                .component("API", ComponentStatus.DEGRADED_PERFORMANCE).view();
+
+        String html = render(List.of(view));
+
+        assertThat(html).contains("<header class=\"status degraded\">",
+                "<li class=\"component degraded_performance\"><span>API</span> <span class=\"component-status\">Degraded performance</span>",
+                "Affected: API (Degraded performance)");
+    }
+
+    @Test
+    void updatesAreListedNewestFirstWithStatusLabelAndTimeZone() {
+        IncidentView view = IncidentScript.declare(6, "Checkout errors", Severity.SEV2, T0)
+                .status(IncidentStatus.IDENTIFIED, "Bad deploy").update("Rolling back").view();
+
+        String html = render(List.of(view));
+
+        assertThat(html).containsSubsequence("Rolling back", "09:02 UTC", "Bad deploy", "09:01 UTC",
+                "We are investigating", "09:00 UTC");
+        assertThat(html).contains("<span class=\"incident-status\">Identified</span>");
+    }
+
+    @Test
+    void resolvedIncidentsOfTheLast14DaysAreListedAsPastOnly() {
+        IncidentView recent = IncidentScript.declare(7, "Recent outage", Severity.SEV2, T0)
+                .status(IncidentStatus.RESOLVED, "Fixed").view();
+        IncidentView old = IncidentScript.declare(8, "Ancient outage", Severity.SEV2, T0.minus(Duration.ofDays(20)))
+                .status(IncidentStatus.RESOLVED, "Fixed long ago").view();
+
+        String html = render(List.of(recent, old));
+
+        assertThat(html).contains("<header class=\"status operational\">", "<h2>Past incidents</h2>",
+                "<strong>Recent outage</strong>", "Resolved 22 Nov 2026, 09:01 UTC").doesNotContain("Ancient outage");
+    }
+
+    @Test
+    void scriptInTitlesAndUpdatesIsShownAsTextAndSlackMarkupBecomesSafeHtml() {
+        IncidentView view = IncidentScript.declare(9, "<script>alert(1)</script>", Severity.SEV2, T0)
+                .update("<script>alert(2)</script> see <https://acme.test/x?a=1&b=2|the *runbook*> *now* _please_ <@U0ADA>")
+                .view();
+
+        String html = render(List.of(view));
+
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
+                "&lt;script&gt;alert(2)&lt;/script&gt;",
+                "<a href=\"https://acme.test/x?a=1&amp;b=2\" rel=\"nofollow noopener\">the *runbook*</a>",
+                "<strong>now</strong>", "<em>please</em>", "<span class=\"mention\">@Ada Lovelace</span>");
+    }
+
+    @Test
+    void aHistoricalViewSaysSo() {
+        String html = StatusPageHtml.render(PAGE, new StatusSnapshot(List.of(), NOW, T0, Map.of()));
+
+        assertThat(html).contains("class=\"historical\"", "Historical view", "22 Nov 2026, 09:00 UTC");
+        assertThat(render(List.of())).doesNotContain("Historical view");
+    }
+
+    private static String render(List<IncidentView> incidents) {
+        return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")));
     }
 }

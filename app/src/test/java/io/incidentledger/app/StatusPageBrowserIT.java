@@ -1,0 +1,135 @@
+package io.incidentledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.OpenIncidents;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The live page in headless Chromium: green → red on declaration → green on resolve; a script update stays text. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+class StatusPageBrowserIT {
+
+    private static final Duration VIEWS = Duration.ofSeconds(90);
+    private static final Pattern REF = Pattern.compile("INC-\\d+");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
+    @TempDir
+    Path profile;
+    LedgerClient client;
+    ChromeDriver browser;
+
+    @BeforeEach
+    void setUp() {
+        client = new LedgerClient(port);
+        var options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=1000,1100", "--user-data-dir=" + profile);
+        // an alert must stay open for the test to see, not be dismissed behind its back
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.quit();
+    }
+
+    @Test
+    void thePageTurnsRedOnDeclarationAndGreenOnResolveAndAScriptUpdateIsShownAsText() throws Exception {
+        OpenIncidents.closeAll(jdbc, commands, "Cleared for the browser test");
+        awaitHeader("operational");
+        assertThat(header().getText()).contains("All Systems Operational");
+        screenshot("status-page-green.png");
+
+        String ref = declare("Browser checkout outage");
+        awaitHeader("outage");
+        assertThat(header().getText()).contains("Ongoing incident", "Browser checkout outage");
+
+        say(ref, "update " + ref + " <script>alert(1)</script> We are rolling back <https://example.com/runbook|the runbook>");
+        await().atMost(VIEWS).untilAsserted(() -> {
+            browser.navigate().refresh();
+            assertThat(browser.findElement(By.id(ref.toLowerCase())).getText()).contains("<script>alert(1)</script>");
+        });
+        assertNoAlert();
+        assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+        assertThat(browser.findElement(By.linkText("the runbook")).getAttribute("href")).isEqualTo("https://example.com/runbook");
+        screenshot("status-page-red.png");
+
+        say(ref, "status " + ref + " resolved Rolled back, all good");
+        awaitHeader("operational");
+        assertThat(browser.findElement(By.cssSelector("section.past")).getText()).contains("Browser checkout outage");
+        assertNoAlert();
+    }
+
+    private void awaitHeader(String tone) {
+        await().atMost(VIEWS).untilAsserted(() -> {
+            browser.get("http://localhost:" + port + "/");
+            assertThat(header().getAttribute("class")).isEqualTo("status " + tone);
+        });
+    }
+
+    private org.openqa.selenium.WebElement header() {
+        return browser.findElement(By.cssSelector("header.status"));
+    }
+
+    private void assertNoAlert() {
+        try {
+            String text = browser.switchTo().alert().getText();
+            throw new AssertionError("The page raised an alert: " + text);
+        } catch (NoAlertPresentException expected) {
+            // the script was text, as it must be
+        }
+    }
+
+    private String declare(String title) {
+        var reply = client.slashCommandAs("U0ADA", "C0BROWSER", "declare " + title + " severity=2");
+        assertThat(reply.statusCode()).isEqualTo(200);
+        Matcher matcher = REF.matcher(reply.body());
+        assertThat(matcher.find()).as(reply.body()).isTrue();
+        return matcher.group();
+    }
+
+    private void say(String ref, String text) {
+        assertThat(client.slashCommandAs("U0ADA", "C0BROWSER", text).statusCode()).as(ref).isEqualTo(200);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

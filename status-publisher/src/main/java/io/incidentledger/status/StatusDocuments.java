@@ -1,0 +1,50 @@
+package io.incidentledger.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.status.feed.AtomFeed;
+import io.incidentledger.status.feed.RssFeed;
+import io.incidentledger.status.html.StatusPageHtml;
+import io.incidentledger.status.statuspage.StatuspageMapper;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+
+/** Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. */
+@Component
+public class StatusDocuments {
+
+    private final StatusPageProperties page;
+    private final ObjectMapper json;
+
+    public StatusDocuments(StatusPageProperties page, ObjectMapper mapper) {
+        this.page = page;
+        this.json = mapper.copy();
+        // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
+        this.json.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
+    }
+
+    public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
+        return switch (document) {
+            case PAGE -> utf8(StatusPageHtml.render(page, snapshot));
+            case SUMMARY -> json(StatuspageMapper.summary(page, snapshot));
+            case STATUS -> json(StatuspageMapper.status(page, snapshot));
+            case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));
+            case INCIDENTS -> json(StatuspageMapper.incidents(page, snapshot, false));
+            case UNRESOLVED -> json(StatuspageMapper.incidents(page, snapshot, true));
+            case ATOM -> utf8(AtomFeed.render(page, snapshot));
+            case RSS -> utf8(RssFeed.render(page, snapshot));
+        };
+    }
+
+    private byte[] json(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the status JSON", e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,32 @@
+package io.incidentledger.status.feed;
+
+import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.StatusSnapshot;
+
+/** {@code /history.atom}: one entry per incident, its updates as escaped HTML content. */
+public final class AtomFeed {
+
+    private AtomFeed() {
+    }
+
+    public static String render(StatusPageProperties page, StatusSnapshot snapshot) {
+        var xml = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n")
+                .append("<id>").append(Xml.escape(page.url() + "/history.atom")).append("</id>\n")
+                .append("<title>").append(Xml.escape(page.name() + " history")).append("</title>\n")
+                .append("<updated>").append(snapshot.lastChange()).append("</updated>\n")
+                .append("<link rel=\"self\" href=\"").append(Xml.escape(page.url() + "/history.atom")).append("\"/>\n")
+                .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(page.url() + "/"))
+                .append("\"/>\n<author><name>").append(Xml.escape(page.name())).append("</name></author>\n");
+        for (IncidentView incident : FeedEntries.latest(snapshot)) {
+            xml.append("<entry><id>").append(FeedEntries.id(incident)).append("</id><title>")
+                    .append(Xml.escape(FeedEntries.title(incident))).append("</title><published>")
+                    .append(incident.createdAt()).append("</published><updated>").append(incident.updatedAt())
+                    .append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(Xml.escape(FeedEntries.link(page, incident))).append("\"/><content type=\"html\">")
+                    .append(Xml.escape(FeedEntries.contentHtml(incident, snapshot))).append("</content></entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.incidentledger.status.http;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Conditional GET for status outputs: a strong ETag over the exact bytes, {@code Last-Modified} from the newest
+ * change shown, 304 when the client already has them, and a short {@code Cache-Control} so that a CDN in front
+ * absorbs the refresh storm of an outage without hiding a new update for long.
+ */
+public final class CachedResponse {
+
+    private CachedResponse() {
+    }
+
+    public static ResponseEntity<byte[]> of(byte[] body, MediaType type, Instant lastModified, Duration maxAge,
+                                            HttpHeaders request) {
+        String etag = etag(body);
+        Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        var headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setLastModified(modified);
+        headers.setCacheControl(CacheControl.maxAge(maxAge).cachePublic().mustRevalidate());
+        headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
+        if (notModified(etag, modified, request)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        return ResponseEntity.ok().headers(headers).contentType(type).body(body);
+    }
+
+    // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2)
+    private static boolean notModified(String etag, Instant modified, HttpHeaders request) {
+        var ifNoneMatch = request.getIfNoneMatch();
+        if (!ifNoneMatch.isEmpty()) {
+            return ifNoneMatch.stream().anyMatch(tag -> tag.equals("*") || tag.replaceFirst("^W/", "").equals(etag));
+        }
+        long since = request.getIfModifiedSince();
+        return since >= 0 && !modified.isAfter(Instant.ofEpochMilli(since));
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

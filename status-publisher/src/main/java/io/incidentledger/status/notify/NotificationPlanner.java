@@ -1,0 +1,102 @@
+package io.incidentledger.status.notify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.IncidentEvent;
+import io.incidentledger.api.event.IncidentReopened;
+import io.incidentledger.api.event.IncidentStatusChanged;
+import io.incidentledger.api.event.PublicUpdatePosted;
+import io.incidentledger.api.id.IncidentStatus;
+import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.status.NotificationRouteProperties;
+import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.history.LedgerHistory;
+import io.incidentledger.status.names.DisplayNames;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the ledger in the tracking processor {@value #PROCESSING_GROUP} (token in PostgreSQL) and plans one
+ * outbox row per route for each status change, resolve and public update. Only planning happens here, in the
+ * processor's transaction; sending is the dispatcher's, so a dead route never holds up the ledger's followers.
+ */
+@Component
+@ProcessingGroup(NotificationPlanner.PROCESSING_GROUP)
+public class NotificationPlanner {
+
+    static final String PROCESSING_GROUP = "status-notifications";
+
+    private final NotificationOutbox outbox;
+    private final LedgerHistory history;
+    private final DisplayNames names;
+    private final StatusPageProperties properties;
+    private final NotificationTemplates templates;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public NotificationPlanner(NotificationOutbox outbox, LedgerHistory history, DisplayNames names,
+                        StatusPageProperties properties, ObjectMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.history = history;
+        this.names = names;
+        this.properties = properties;
+        this.templates = new NotificationTemplates(properties.notifications().templates(), properties.url());
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    public void on(IncidentEvent event, EventMessage<?> message) throws JsonProcessingException {
+        names.remember(event.by().user().id(), event.by().user().name());
+        var notifications = properties.notifications();
+        if (notifications.routes().isEmpty() || message.getTimestamp().isBefore(clock.instant().minus(notifications.maxAge()))) {
+            return;
+        }
+        NotificationKind kind;
+        String text;
+        if (event instanceof IncidentStatusChanged changed) {
+            kind = changed.to() == IncidentStatus.RESOLVED ? NotificationKind.RESOLVED : NotificationKind.STATUS_CHANGED;
+            text = changed.message();
+        } else if (event instanceof IncidentReopened reopened) {
+            kind = NotificationKind.STATUS_CHANGED;
+            text = reopened.reason();
+        } else if (event instanceof PublicUpdatePosted update) {
+            kind = NotificationKind.UPDATE_POSTED;
+            text = update.message();
+        } else {
+            return;
+        }
+        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : Long.MAX_VALUE;
+        IncidentView incident = history.incidentAt(event.incidentId(), sequence);
+        String rendered = templates.render(kind, incident, text);
+        String payload = json.writeValueAsString(payload(message.getIdentifier(), kind, incident, rendered, text, event));
+        for (NotificationRouteProperties route : notifications.routes()) {
+            outbox.enqueue(message.getIdentifier(), route.name(), kind, incident.ref().toString(), rendered, payload);
+        }
+    }
+
+    private Map<String, Object> payload(String eventId, NotificationKind kind, IncidentView incident, String rendered,
+                                        String message, IncidentEvent event) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", eventId);
+        body.put("kind", kind.key());
+        body.put("occurred_at", event.at().toString());
+        body.put("text", rendered);
+        body.put("message", message);
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("id", incident.incidentId().value());
+        about.put("ref", incident.ref().toString());
+        about.put("name", incident.title());
+        about.put("status", io.incidentledger.status.statuspage.StatuspageMapper.wireStatus(incident.status()));
+        about.put("impact", incident.impact());
+        about.put("shortlink", properties.url() + "/#" + incident.ref().slug());
+        body.put("incident", about);
+        return body;
+    }
+}
