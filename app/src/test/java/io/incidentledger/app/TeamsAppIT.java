@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class TeamsAppIT {
     ObjectMapper json;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    EventProcessingConfiguration processors;
     LedgerClient client;
 
     @DynamicPropertySource
@@ -91,6 +95,27 @@ class TeamsAppIT {
         assertThat(payloadOf(ref, "ChatMessageEdited")).contains("\"previousText\":\"rebuilding the search index\"");
         assertThat(events(ref, "ChatMessageDeleted")).isEqualTo(1);
         assertThat(events(ref, "ReactionAdded")).isEqualTo(1);
+    }
+
+    @Test
+    void whileTeamsIsUnreachableTheLedgerStillRecordsAndTheCardCatchesUpAfterARestart() throws Exception {
+        bot(mention(FAKE.serviceUrl(), "19:general@thread.tacv2;messageid=701", "701", "aad-ada", "declare Teams outage drill"));
+        String ref = awaitReplyRef("19:general@thread.tacv2;messageid=701");
+        threadOf(ref);
+        FAKE.down(true);
+        try {
+            var changed = webhook(outgoingWebhook("702", "aad-ada", "severity " + ref + " 1"));
+            assertThat(json.readTree(changed.body()).path("text").asText()).isEqualTo(ref + " severity SEV3 → SEV1.");
+            assertThat(events(ref, "SeverityChanged")).isEqualTo(1);
+            // the processor's durable token is all a restart has
+            var outbound = processors.eventProcessor("teams-outbound", TrackingEventProcessor.class).orElseThrow();
+            outbound.shutDown();
+            outbound.start();
+        } finally {
+            FAKE.down(false);
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FAKE.updated())
+                .anySatisfy(c -> assertThat(c.body()).contains(ref, "SEV1")));
     }
 
     @Test

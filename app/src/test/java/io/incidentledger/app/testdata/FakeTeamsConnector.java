@@ -19,6 +19,7 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(9000);
+    private final java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
 
     public FakeTeamsConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -28,6 +29,10 @@ public final class FakeTeamsConnector implements AutoCloseable {
 
     public String serviceUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    public void down(boolean isDown) {
+        down.set(isDown);
     }
 
     public List<Call> calls() {
@@ -50,6 +55,11 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+        if (down.get()) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         calls.add(new Call(exchange.getRequestMethod(), path, body));
         int id = ids.incrementAndGet();
         String json = path.equals("/v3/conversations")

@@ -1,5 +1,6 @@
 package io.incidentledger.ingest.adapter.in.teams;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -7,8 +8,6 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import io.incidentledger.api.http.ApiError;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,13 +61,11 @@ class TeamsBotController {
             InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot).get(25, TimeUnit.SECONDS);
             return response == null ? ResponseEntity.ok().build()
                     : ResponseEntity.status(response.getStatus()).body(response.getBody());
-        } catch (ExecutionException | CompletionException failure) {
+        } catch (Exception failure) {
+            // the SDK throws a bad token synchronously or inside the future, and not always as its own type
             if (isAuthentication(failure)) {
                 return error(HttpStatus.UNAUTHORIZED, "unauthorized", "The request's Bot Framework token is missing or invalid.");
             }
-            log.error("Teams activity {} failed", activity.getId(), failure);
-            return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "The incident ledger could not handle this activity.");
-        } catch (Exception failure) {
             log.error("Teams activity {} failed", activity.getId(), failure);
             return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "The incident ledger could not handle this activity.");
         }
@@ -76,7 +73,7 @@ class TeamsBotController {
 
     private static boolean isAuthentication(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthenticationException) {
+            if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
                 return true;
             }
         }
