@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.SlackRequests;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -171,18 +172,11 @@ class IncidentLifecycleIT {
     }
 
     private long incidentEvents(String ref) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry e JOIN incident_directory d "
-                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ?", Long.class, number(ref));
+        return LedgerEvents.count(jdbc, ref, null);
     }
 
     private long eventsOfType(String ref, String type) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry e JOIN incident_directory d "
-                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ?",
-                Long.class, number(ref), "%." + type);
-    }
-
-    private static long number(String ref) {
-        return Long.parseLong(ref.substring(4));
+        return LedgerEvents.count(jdbc, ref, type);
     }
 
     private String text(String body) throws Exception {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeSlack;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.LedgerEvents;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -201,15 +202,11 @@ class SlackAppIT {
     }
 
     private long events(String ref, String type) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry e JOIN incident_directory d ON d.incident_id = "
-                + "e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ?", Long.class,
-                Long.parseLong(ref.substring(4)), "%." + type);
+        return LedgerEvents.count(jdbc, ref, type);
     }
 
     private String payloadOf(String ref, String type) {
-        return jdbc.queryForObject("SELECT convert_from(e.payload, 'UTF8') FROM domainevententry e JOIN incident_directory d "
-                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ? LIMIT 1", String.class,
-                Long.parseLong(ref.substring(4)), "%." + type);
+        return LedgerEvents.firstPayload(jdbc, ref, type);
     }
 
     private static FakeSlack start() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.OpenIncidents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -235,15 +236,11 @@ class TeamsAppIT {
     }
 
     private long events(String ref, String type) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry e JOIN incident_directory d ON d.incident_id = "
-                + "e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ?", Long.class,
-                Long.parseLong(ref.substring(4)), "%." + type);
+        return LedgerEvents.count(jdbc, ref, type);
     }
 
     private String payloadOf(String ref, String type) {
-        return jdbc.queryForObject("SELECT convert_from(e.payload, 'UTF8') FROM domainevententry e JOIN incident_directory d "
-                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ? LIMIT 1", String.class,
-                Long.parseLong(ref.substring(4)), "%." + type);
+        return LedgerEvents.firstPayload(jdbc, ref, type);
     }
 
     private static FakeTeamsConnector start() {

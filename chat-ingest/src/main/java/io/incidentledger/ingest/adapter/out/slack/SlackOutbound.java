@@ -1,11 +1,13 @@
 package io.incidentledger.ingest.adapter.out.slack;
 
 import io.incidentledger.api.command.LinkChannel;
-import io.incidentledger.api.event.*;
+import io.incidentledger.api.event.IncidentDeclared;
+import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.query.FindIncident;
 import io.incidentledger.api.query.IncidentSummary;
+import io.incidentledger.ingest.application.HeadlineEvents;
 import io.incidentledger.ingest.adapter.in.slack.SlackProperties;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -72,44 +74,12 @@ class SlackOutbound {
                 "slack-channel-" + incidentId, declared.at()));
     }
 
+    // the most specific handler wins, so a declaration never lands here
     @EventHandler
-    void on(IncidentStatusChanged event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(IncidentReopened event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(IncidentAcknowledged event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(SeverityChanged event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(RoleAssigned event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(RoleUnassigned event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(TitleChanged event) throws Exception {
-        refresh(event);
-    }
-
-    @EventHandler
-    void on(SummaryChanged event) throws Exception {
-        refresh(event);
+    void on(IncidentEvent event) throws Exception {
+        if (HeadlineEvents.changesHeadline(event)) {
+            refresh(event);
+        }
     }
 
     private void refresh(IncidentEvent event) throws Exception {
