@@ -33,8 +33,8 @@ json_string() {
   fi
 }
 
-now="$(date +%s)"
-ts="$now.$(printf '%06d' $(( RANDOM % 1000000 )))"
+ts="$(date +%s.%6N)"  # a real Slack ts: the seconds and microseconds of now
+now="${ts%.*}"
 event_id="Ev$(openssl rand -hex 8 | tr 'a-f' 'A-F')"
 body="{\"token\":\"local\",\"team_id\":\"T0LOCAL\",\"api_app_id\":\"A0LOCAL\",\"type\":\"event_callback\",\"event_id\":\"$event_id\",\"event_time\":$now,\"event\":{\"type\":\"message\",\"channel\":\"$channel_id\",\"user\":\"$user_id\",\"text\":$(json_string "$line"),\"ts\":\"$ts\",\"event_ts\":\"$ts\",\"channel_type\":\"channel\"}}"
 signature="v0=$(printf 'v0:%s:%s' "$now" "$body" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)"

@@ -28,8 +28,10 @@ public final class MetricsProjector {
         var severity = event instanceof SeverityChanged e ? e.to() : m.severity();
         if (event instanceof RoleAssigned e && e.role() == IncidentRole.LEAD) {
             lead = e.assignee().id();
-        } else if (isLeadAction(event, lead) || event instanceof IncidentStatusChanged s && s.to() == IncidentStatus.IDENTIFIED) {
-            acknowledged = earliest(acknowledged, event.at());
+        } else if (isLeadAction(event, lead) || event instanceof IncidentAcknowledged
+                || event instanceof IncidentStatusChanged s && s.to() == IncidentStatus.IDENTIFIED) {
+            // a chat message keeps its own time, which may precede the declaration: nothing is acknowledged before it
+            acknowledged = earliest(acknowledged, event.at().isBefore(m.declaredAt()) ? m.declaredAt() : event.at());
         }
         if (event instanceof IncidentStatusChanged e) {
             if (e.to() == IncidentStatus.MONITORING) {

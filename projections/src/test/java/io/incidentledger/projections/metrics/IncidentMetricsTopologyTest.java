@@ -77,6 +77,17 @@ class IncidentMetricsTopologyTest {
     }
 
     @Test
+    void aLeadMessageWrittenBeforeTheDeclarationAcknowledgesNothingBeforeIt() {
+        var incident = new ScriptedIncident(4);
+        pipe(incident, incident.declared("Queue backlog", Severity.SEV3, T0));
+        pipe(incident, incident.leadAssigned(BOB, T0));
+        // recorded after the declaration, but stamped with its own, earlier time
+        pipe(incident, incident.message("1700.1", "queue is growing", BOB, T0.minusSeconds(30)));
+
+        assertThat(metrics.readKeyValuesToMap().get("INC-4").timeToAcknowledge()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void identifiedAcknowledgesAndTheSummaryCountsBySeverityPerWeek() {
         var first = new ScriptedIncident(4);
         pipe(first, first.declared("Search slow", Severity.SEV3, T0));

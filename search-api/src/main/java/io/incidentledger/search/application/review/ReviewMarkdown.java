@@ -58,9 +58,13 @@ public final class ReviewMarkdown {
         return out.toString();
     }
 
+    /** One line per person and platform, under the best name known: chat events often carry only the user id. */
     private static Map<String, String> participants(IncidentTimeline t) {
+        Map<String, String> names = new LinkedHashMap<>();
+        t.entries().forEach(entry -> names.merge(entry.authorId() + "\u0000" + entry.platform(), entry.authorName(),
+                (known, other) -> known.equals(entry.authorId()) ? other : known));
         Map<String, String> people = new LinkedHashMap<>();
-        t.entries().forEach(entry -> people.putIfAbsent(entry.authorName(), entry.platform()));
+        names.forEach((key, name) -> people.putIfAbsent(name, key.substring(key.indexOf('\u0000') + 1)));
         return people;
     }
 

@@ -4,7 +4,6 @@ import io.incidentledger.api.id.IncidentRef;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Parses query and path parameters, turning every bad value into a {@link BadRequest} that says what fits. */
 final class Params {
@@ -19,7 +18,7 @@ final class Params {
 
     static ZoneId zone(String text) {
         if (text == null || text.isBlank()) {
-            return ZoneOffset.UTC;
+            return ZoneId.of("UTC");
         }
         try {
             return ZoneId.of(text.strip());

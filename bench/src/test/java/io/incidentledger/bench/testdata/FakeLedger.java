@@ -1,0 +1,51 @@
+package io.incidentledger.bench.testdata;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * A stand-in for the app and Elasticsearch in smoke tests: every POST body is kept, and every GET answers all
+ * of them, so whatever was sent is "visible" at once; {@code _search} answers a {@code took}, {@code _count} zero.
+ */
+public final class FakeLedger implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ConcurrentLinkedQueue<String> posted = new ConcurrentLinkedQueue<>();
+
+    public FakeLedger() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            String answer;
+            if (path.endsWith("/_search")) {
+                answer = "{\"took\":1}";
+            } else if (path.endsWith("/_count")) {
+                answer = "{\"count\":0}";
+            } else if ("POST".equals(exchange.getRequestMethod())) {
+                posted.add(body);
+                answer = "{}";
+            } else {
+                answer = String.join("\n", posted);
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
