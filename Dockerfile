@@ -27,5 +27,6 @@ COPY --from=build --chown=ledger:ledger /src/app/target/incident-ledger-app.jar 
 
 USER ledger:ledger
 EXPOSE 8080
-# JVM flags: set JAVA_TOOL_OPTIONS (read by the JVM itself), e.g. -XX:MaxRAMPercentage=75
+# a heap bounded by the container's memory; override with JAVA_TOOL_OPTIONS
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["java", "-jar", "/app/incident-ledger-app.jar"]

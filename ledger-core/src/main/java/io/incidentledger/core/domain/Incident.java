@@ -16,8 +16,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign. */
-@Aggregate
+/**
+ * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign.
+ * Cached, so a busy incident is not re-read from its whole history on every message; a stale copy (another
+ * instance appended) fails on the sequence number, is evicted, and the command is retried on fresh state.
+ */
+@Aggregate(cache = "incidentCache")
 public class Incident {
 
     @AggregateIdentifier

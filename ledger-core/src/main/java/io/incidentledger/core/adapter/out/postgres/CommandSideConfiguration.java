@@ -2,6 +2,8 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
@@ -29,6 +31,12 @@ class CommandSideConfiguration {
                 .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+
+    @Bean
+    Cache incidentCache() {
+        // weak references: the JVM reclaims incidents nobody works on, and memory never grows with the ledger
+        return new WeakReferenceCache();
     }
 
     @Autowired
