@@ -86,7 +86,9 @@ class ReplayIT {
     private JsonNode awaitReplay() {
         var done = new JsonNode[1];
         await().atMost(VIEWS).untilAsserted(() -> {
-            JsonNode progress = json.readTree(client.get("/api/admin/replay").body());
+            JsonNode progress = json.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/admin/replay")).header("Authorization", "Bearer test-admin-token")
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
             assertThat(progress.path("state").asText()).as(progress.toString()).isEqualTo("done");
             done[0] = progress;
         });
@@ -95,6 +97,7 @@ class ReplayIT {
 
     private HttpResponse<String> post(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer test-admin-token")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -29,7 +29,9 @@ public final class ReplayBenchmark {
         String url = args.text("url", "http://127.0.0.1:8080");
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
-        int started = http.send(HttpRequest.newBuilder(URI.create(url + "/api/admin/replay"))
+        // the admin API's token: the local profile's default unless LEDGER_ADMIN_TOKEN says otherwise
+        String auth = "Bearer " + System.getenv().getOrDefault("LEDGER_ADMIN_TOKEN", "local-admin-token");
+        int started = http.send(HttpRequest.newBuilder(URI.create(url + "/api/admin/replay")).header("Authorization", auth)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
         if (started / 100 != 2) {
             throw new IllegalStateException("replay refused: " + started);
@@ -38,7 +40,8 @@ public final class ReplayBenchmark {
         long deadline = System.nanoTime() + Duration.ofSeconds(args.number("timeout-seconds", 600)).toNanos();
         do {
             Thread.sleep(250);
-            progress = json.readTree(http.send(HttpRequest.newBuilder(URI.create(url + "/api/admin/replay")).build(),
+            progress = json.readTree(http.send(HttpRequest.newBuilder(URI.create(url + "/api/admin/replay"))
+                            .header("Authorization", auth).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         } while ("running".equals(progress.path("state").asText()) && System.nanoTime() < deadline);
         if (!"done".equals(progress.path("state").asText())) {
