@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** Everything projections contributes: the Streams application and the flight-recorder feed. */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +56,16 @@ public class ProjectionsConfiguration {
     @Bean
     NewTopic incidentMetricsTopic() {
         return viewTopic(IncidentMetricsTopology.METRICS_TOPIC);
+    }
+
+    // the repairs topics are a second source of each fold: Streams needs them co-partitioned with incident-events
+    @Bean
+    KafkaAdmin.NewTopics repairTopics(@Value("${ledger.core.kafka.partitions:3}") int partitions,
+                                      @Value("${ledger.core.kafka.replication-factor:1}") short replicas) {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(CurrentIncidentsTopology.REPAIRS_TOPIC).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(TimelineTopology.REPAIRS_TOPIC).partitions(partitions).replicas(replicas).build(),
+                TopicBuilder.name(IncidentMetricsTopology.REPAIRS_TOPIC).partitions(partitions).replicas(replicas).build());
     }
 
     // global tables read every partition anyway; compaction keeps the latest view per key

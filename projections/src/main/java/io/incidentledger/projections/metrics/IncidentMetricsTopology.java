@@ -2,12 +2,12 @@ package io.incidentledger.projections.metrics;
 
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.projections.fold.RepairableFold;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -20,6 +20,8 @@ public final class IncidentMetricsTopology {
 
     public static final String INPUT_TOPIC = LedgerTopics.INCIDENT_EVENTS;
     public static final String METRICS_TOPIC = "incident-metrics";
+    /** Rebuilt views from a replay, keyed by incident id like the ledger topic. */
+    public static final String REPAIRS_TOPIC = "incident-metrics-repairs";
     public static final String AGGREGATE_STORE = "metrics-aggregates";
     public static final String METRICS_STORE = "metrics-by-ref";
 
@@ -27,12 +29,8 @@ public final class IncidentMetricsTopology {
     }
 
     public static void build(StreamsBuilder builder, Serde<LedgerEvent> events, Serde<IncidentMetrics> metrics) {
-        builder.stream(INPUT_TOPIC, Consumed.with(Serdes.String(), events))
-                .groupByKey(Grouped.with(Serdes.String(), events))
-                .aggregate(() -> null, (incidentId, event, current) -> MetricsProjector.apply(current, event),
-                        Materialized.<String, IncidentMetrics, KeyValueStore<Bytes, byte[]>>as(AGGREGATE_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(metrics))
-                .toStream()
+        RepairableFold.build(builder, INPUT_TOPIC, events, REPAIRS_TOPIC, metrics, AGGREGATE_STORE,
+                        MetricsProjector::apply, IncidentMetrics::lastSequence)
                 .filter((incidentId, current) -> current != null)
                 .selectKey((incidentId, current) -> current.ref().toString())
                 .to(METRICS_TOPIC, Produced.with(Serdes.String(), metrics));

@@ -17,9 +17,10 @@ import org.springframework.kafka.support.serializer.JsonSerializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Repairs the compacted view topics (and so every instance's global store) where a view rebuilt from the event
- * store differs from the live one. A live view further along than the rebuilt one is left alone: live ingestion
- * went on during the replay and is newer.
+ * Repairs the views where one rebuilt from the event store differs from the live one, through each topology's
+ * repairs topic: the topology replaces its aggregate state and republishes, so the compacted view topics, every
+ * instance's global store and the next event's fold all start from the rebuilt value. A live view further along
+ * than the rebuilt one is left alone: live ingestion went on during the replay and is newer.
  */
 @Component
 class ViewRepublisher {
@@ -37,16 +38,16 @@ class ViewRepublisher {
     int repair(ViewSet rebuilt, ViewSet live) throws Exception {
         int repaired = 0;
         for (var view : rebuilt.incidents().values()) {
-            // the status topic is keyed by incident id, the others by reference
-            repaired += send(CurrentIncidentsTopology.VIEWS_TOPIC, view.incidentId().value(), view,
+            // repairs are keyed by incident id, like the ledger topic whose partitions they share
+            repaired += send(CurrentIncidentsTopology.REPAIRS_TOPIC, view.incidentId().value(), view,
                     live.incidents().get(view.ref().toString()), v -> v.lastSequence());
         }
         for (var entry : rebuilt.timelines().entrySet()) {
-            repaired += send(TimelineTopology.TIMELINES_TOPIC, entry.getKey(), entry.getValue(),
+            repaired += send(TimelineTopology.REPAIRS_TOPIC, entry.getValue().incidentId().value(), entry.getValue(),
                     live.timelines().get(entry.getKey()), t -> t.lastSequence());
         }
         for (var entry : rebuilt.metrics().entrySet()) {
-            repaired += send(IncidentMetricsTopology.METRICS_TOPIC, entry.getKey(), entry.getValue(),
+            repaired += send(IncidentMetricsTopology.REPAIRS_TOPIC, entry.getValue().incidentId().value(), entry.getValue(),
                     live.metrics().get(entry.getKey()), m -> m.lastSequence());
         }
         kafka.flush();

@@ -2,12 +2,12 @@ package io.incidentledger.projections.timeline;
 
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.projections.fold.RepairableFold;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -20,6 +20,8 @@ public final class TimelineTopology {
 
     public static final String INPUT_TOPIC = LedgerTopics.INCIDENT_EVENTS;
     public static final String TIMELINES_TOPIC = "incident-timelines";
+    /** Rebuilt views from a replay, keyed by incident id like the ledger topic. */
+    public static final String REPAIRS_TOPIC = "incident-timelines-repairs";
     public static final String AGGREGATE_STORE = "timeline-aggregates";
     public static final String TIMELINES_STORE = "timelines-by-ref";
 
@@ -27,12 +29,8 @@ public final class TimelineTopology {
     }
 
     public static void build(StreamsBuilder builder, Serde<LedgerEvent> events, Serde<IncidentTimeline> timelines) {
-        builder.stream(INPUT_TOPIC, Consumed.with(Serdes.String(), events))
-                .groupByKey(Grouped.with(Serdes.String(), events))
-                .aggregate(() -> null, (incidentId, event, timeline) -> TimelineProjector.apply(timeline, event),
-                        Materialized.<String, IncidentTimeline, KeyValueStore<Bytes, byte[]>>as(AGGREGATE_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(timelines))
-                .toStream()
+        RepairableFold.build(builder, INPUT_TOPIC, events, REPAIRS_TOPIC, timelines, AGGREGATE_STORE,
+                        TimelineProjector::apply, IncidentTimeline::lastSequence)
                 .filter((incidentId, timeline) -> timeline != null)
                 .selectKey((incidentId, timeline) -> timeline.ref().toString())
                 .to(TIMELINES_TOPIC, Produced.with(Serdes.String(), timelines));

@@ -78,12 +78,58 @@ class CurrentIncidentsTopologyTest {
 
         events.pipeInput(declared.incidentId().value(), declared);
 
-        assertThat(views.readValue()).isEqualTo(first);
-        assertThat(views.isEmpty()).isTrue();
+        assertThat(views.isEmpty()).as("nothing republished").isTrue();
         KeyValueStore<String, IncidentView> aggregates = driver.getKeyValueStore(CurrentIncidentsTopology.AGGREGATE_STORE);
         try (var all = aggregates.all()) {
             assertThat(all).toIterable().singleElement().satisfies(entry -> assertThat(entry.value).isEqualTo(first));
         }
+    }
+
+    @Test
+    void aRepairReplacesTheStoredViewSoTheNextEventFoldsOntoIt() {
+        var declared = declared(9, "Broken view");
+        events.pipeInput(declared.incidentId().value(), declared);
+        IncidentView live = views.readValue();
+        var repairs = driver.createInputTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, Serdes.String().serializer(),
+                JsonSerdes.incidentViews(mapper).serializer());
+        var rebuilt = new IncidentView(live.incidentId(), live.ref(), "Rebuilt view", live.severity(), live.status(),
+                live.createdAt(), live.updatedAt(), null, null, live.components(), live.updates(), live.lastSequence());
+
+        repairs.pipeInput(live.incidentId().value(), rebuilt);
+        events.pipeInput(live.incidentId().value(), update(declared, 1, "Still looking"));
+
+        assertThat(views.readValue().title()).isEqualTo("Rebuilt view");
+        IncidentView next = views.readValue();
+        assertThat(next.title()).as("the next event folded onto the repaired state").isEqualTo("Rebuilt view");
+        assertThat(next.updates()).hasSize(2);
+        KeyValueStore<String, IncidentView> aggregates = driver.getKeyValueStore(CurrentIncidentsTopology.AGGREGATE_STORE);
+        assertThat(aggregates.get(live.incidentId().value())).isEqualTo(next);
+    }
+
+    @Test
+    void aRepairOlderThanTheLiveViewIsIgnored() {
+        var declared = declared(10, "Live view");
+        events.pipeInput(declared.incidentId().value(), declared);
+        events.pipeInput(declared.incidentId().value(), update(declared, 1, "Newer"));
+        views.readValuesToList();
+        var repairs = driver.createInputTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, Serdes.String().serializer(),
+                JsonSerdes.incidentViews(mapper).serializer());
+        KeyValueStore<String, IncidentView> aggregates = driver.getKeyValueStore(CurrentIncidentsTopology.AGGREGATE_STORE);
+        IncidentView live = aggregates.get(declared.incidentId().value());
+        var stale = new IncidentView(live.incidentId(), live.ref(), "Stale", live.severity(), live.status(),
+                live.createdAt(), live.updatedAt(), null, null, live.components(), live.updates(), 0);
+
+        repairs.pipeInput(live.incidentId().value(), stale);
+
+        assertThat(views.isEmpty()).isTrue();
+        assertThat(aggregates.get(live.incidentId().value())).isEqualTo(live);
+    }
+
+    private static LedgerEvent update(LedgerEvent declared, long sequence, String message) {
+        var event = new io.incidentledger.api.event.PublicUpdatePosted(declared.incidentId(), declared.event().ref(),
+                IncidentStatus.INVESTIGATING, message, declared.event().by(), T0.plusSeconds(60 * sequence));
+        return new LedgerEvent("event-" + declared.event().ref() + "-" + sequence, declared.incidentId(), sequence,
+                T0.plusSeconds(60 * sequence), event);
     }
 
     private static LedgerEvent declared(long number, String title) {
