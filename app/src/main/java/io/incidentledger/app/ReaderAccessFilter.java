@@ -1,0 +1,61 @@
+package io.incidentledger.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.http.ApiError;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The flight recorder, timelines, reviews and metrics hold internal conversation, unlike the public status page.
+ * With LEDGER_API_TOKEN set they need {@code Authorization: Bearer <token>}; without it they are open, and the log
+ * says so at startup, for installs that keep the whole app behind their own network or proxy.
+ */
+@Component
+class ReaderAccessFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReaderAccessFilter.class);
+    private static final List<String> INTERNAL = List.of("/api/search", "/api/incidents", "/api/metrics");
+
+    private final byte[] token;
+    private final ObjectMapper json;
+
+    ReaderAccessFilter(@Value("${ledger.api-token:}") String token, ObjectMapper json) {
+        this.token = token.isBlank() ? null : ("Bearer " + token.strip()).getBytes(StandardCharsets.UTF_8);
+        this.json = json;
+        if (this.token == null) {
+            log.warn("LEDGER_API_TOKEN is not set: search, timelines, reviews and metrics (internal chat) are readable "
+                    + "by anyone who reaches this app; set it, or keep these paths behind your own proxy");
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return token == null || INTERNAL.stream().noneMatch(request.getRequestURI()::startsWith);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String given = request.getHeader("Authorization");
+        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+            response.setStatus(401);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), new ApiError("unauthorized",
+                    "This API shows internal incident chat: it needs Authorization: Bearer <LEDGER_API_TOKEN>."));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
