@@ -31,7 +31,7 @@ class AdminAccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/admin/");
+        return !ApiPaths.of(request).startsWith("/api/admin");
     }
 
     @Override

@@ -42,7 +42,8 @@ class ReaderAccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return token == null || INTERNAL.stream().noneMatch(request.getRequestURI()::startsWith);
+        String path = ApiPaths.of(request);
+        return token == null || INTERNAL.stream().noneMatch(path::startsWith);
     }
 
     @Override

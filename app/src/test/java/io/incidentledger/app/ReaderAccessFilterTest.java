@@ -25,13 +25,25 @@ class ReaderAccessFilterTest {
     }
 
     @Test
+    void anEncodedOrDecoratedPathIsCheckedAsSpringRoutesIt() throws Exception {
+        var readers = new ReaderAccessFilter("reader-token", LedgerJson.newMapper());
+        var admin = new AdminAccessFilter("admin-token", LedgerJson.newMapper());
+
+        assertThat(run(readers, "/api/s%65arch", null).getStatus()).isEqualTo(401);
+        assertThat(run(readers, "/api;x=1/incidents/INC-1/timeline", null).getStatus()).isEqualTo(401);
+        assertThat(run(readers, "//api//metrics", null).getStatus()).isEqualTo(401);
+        assertThat(run(admin, "/api/%61dmin/replay", null).getStatus()).isEqualTo(401);
+        assertThat(run(admin, "/api/admin;jsessionid=1/replay", null).getStatus()).isEqualTo(401);
+    }
+
+    @Test
     void withoutATokenEverythingStaysOpen() throws Exception {
         var filter = new ReaderAccessFilter("", LedgerJson.newMapper());
 
         assertThat(run(filter, "/api/search", null).getStatus()).isEqualTo(200);
     }
 
-    private static MockHttpServletResponse run(ReaderAccessFilter filter, String path, String authorization) throws Exception {
+    private static MockHttpServletResponse run(jakarta.servlet.Filter filter, String path, String authorization) throws Exception {
         var request = new MockHttpServletRequest("GET", path);
         request.setRequestURI(path);
         if (authorization != null) {

@@ -18,10 +18,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign.
- * Cached, so a busy incident is not re-read from its whole history on every message; a stale copy (another
- * instance appended) fails on the sequence number, is evicted, and the command is retried on fresh state.
+ * Not cached: with several instances, a cached copy that missed another instance's events could refuse a valid
+ * command (an edit of a message it never saw), and a refusal is final. Snapshots are the safe speed-up.
  */
-@Aggregate(cache = "incidentCache")
+@Aggregate
 public class Incident {
 
     @AggregateIdentifier

@@ -31,14 +31,21 @@ class SlackEventsController {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final boolean configured;
 
-    SlackEventsController(App slackApp, SlackRequestParser parser) {
+    SlackEventsController(App slackApp, SlackRequestParser parser, SlackProperties properties) {
         this.app = slackApp;
         this.parser = parser;
+        this.configured = properties.signingSecret() != null && !properties.signingSecret().isBlank();
     }
 
     @PostMapping("/slack/events")
     ResponseEntity<?> receive(HttpServletRequest servletRequest) throws IOException {
+        if (!configured) {
+            // without a secret nothing can be verified, so nothing is trusted
+            return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
+                    "slack_not_configured", "Slack is not configured here: set SLACK_SIGNING_SECRET."));
+        }
         String body = new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Request<?> request;
         try {

@@ -88,7 +88,11 @@ final class SlackInteractionHandlers {
         if (message == null || message.isBlank()) {
             return ctx.ackWithErrors(Map.of("message", "Say what changed: it becomes the public update."));
         }
-        String[] meta = payload.getView().getPrivateMetadata().split(" ", 2);
+        String metadata = payload.getView().getPrivateMetadata();
+        if (metadata == null || metadata.isBlank()) {
+            return ctx.ackWithErrors(Map.of("message", "This form has lost its incident; open it again from the headline."));
+        }
+        String[] meta = metadata.split(" ", 2);
         var chat = chat(meta.length > 1 ? meta[1] : null, payload.getUser().getId(), payload.getUser().getUsername(),
                 "status (form)", payload.getView().getId());
         ChatReply reply = service.execute(chat, new ParsedCommand("status",

@@ -47,6 +47,10 @@ class TeamsWebhookController {
         } catch (IOException unreadable) {
             return ResponseEntity.badRequest().body(new ApiError("bad_request", "This is not an outgoing-webhook activity in JSON."));
         }
+        if (!activity.hasNonNull("id") || activity.path("id").asText().isBlank()) {
+            // the id makes a repeated delivery harmless; without one every command would look like the same delivery
+            return ResponseEntity.badRequest().body(new ApiError("bad_request", "An outgoing-webhook activity needs an id."));
+        }
         JsonNode from = activity.path("from");
         String user = from.hasNonNull("aadObjectId") ? from.path("aadObjectId").asText() : from.path("id").asText("unknown");
         var origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),

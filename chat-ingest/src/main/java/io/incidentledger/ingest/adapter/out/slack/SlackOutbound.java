@@ -1,5 +1,6 @@
 package io.incidentledger.ingest.adapter.out.slack;
 
+import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.command.LinkChannel;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.event.IncidentEvent;
@@ -16,6 +17,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the app says to Slack on its own, driven by the ledger: a tracking processor whose token lives in
@@ -24,6 +27,8 @@ import org.axonframework.queryhandling.QueryGateway;
  */
 @ProcessingGroup(SlackOutbound.PROCESSING_GROUP)
 class SlackOutbound {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackOutbound.class);
 
     static final String PROCESSING_GROUP = "slack-outbound";
 
@@ -50,6 +55,9 @@ class SlackOutbound {
         String incidentId = declared.incidentId().value();
         if (channels.find(incidentId).isEmpty()) {
             String channel = createChannel(declared);
+            if (channel == null) {
+                return;
+            }
             channels.created(incidentId, channel, declared.at());
             IncidentSummary incident = summary(declared);
             slack.call("conversations.setTopic", m -> m.conversationsSetTopic(r -> r.channel(channel)
@@ -65,13 +73,20 @@ class SlackOutbound {
             IncidentSummary incident = summary(declared);
             var posted = slack.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(location.channelId())
                     .text(SlackHeadline.text(incident)).blocks(SlackHeadline.blocks(incident))));
-            channels.headlinePosted(incidentId, posted.getTs());
-            slack.call("pins.add", m -> m.pinsAdd(r -> r.channel(location.channelId()).timestamp(posted.getTs())));
+            if (posted.isOk()) {
+                channels.headlinePosted(incidentId, posted.getTs());
+                slack.call("pins.add", m -> m.pinsAdd(r -> r.channel(location.channelId()).timestamp(posted.getTs())));
+            }
         }
-        // a fixed delivery id: a retried event links the channel once
-        commands.sendAndWait(new LinkChannel(declared.incidentId(), location.channelId(),
-                new ChatOrigin(Platform.SLACK, location.channelId(), declared.by().user()),
-                "slack-channel-" + incidentId, declared.at()));
+        try {
+            // a fixed delivery id: a retried event links the channel once
+            commands.sendAndWait(new LinkChannel(declared.incidentId(), location.channelId(),
+                    new ChatOrigin(Platform.SLACK, location.channelId(), declared.by().user()),
+                    "slack-channel-" + incidentId, declared.at()));
+        } catch (CommandRefused refused) {
+            // closed before we caught up (Slack was down): nothing to link, and no reason to stop every later event
+            log.info("Not linking #{} to {}: {}", location.channelId(), declared.ref(), refused.getMessage());
+        }
     }
 
     // the most specific handler wins, so a declaration never lands here
@@ -100,7 +115,9 @@ class SlackOutbound {
                 return created.getChannel().getId();
             }
             if (!"name_taken".equals(created.getError()) || attempt == 10) {
-                throw new IllegalStateException("Slack refused to create #" + name + ": " + created.getError());
+                // refused for good (permissions, a name we cannot make unique): skip this incident, not the stream
+                log.error("Slack refused to create #{} for {}: {}", name, declared.ref(), created.getError());
+                return null;
             }
         }
     }

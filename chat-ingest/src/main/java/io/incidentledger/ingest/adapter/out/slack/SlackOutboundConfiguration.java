@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Only with a bot token: an instance without one must not claim the processor's token and skip events that
@@ -23,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SlackOutboundConfiguration {
 
     @Bean
-    SlackOutbound slackOutbound(Slack slack, SlackProperties properties, JdbcTemplate jdbc, QueryGateway queries,
-                                CommandGateway commands) {
-        return new SlackOutbound(new SlackWebApi(slack.methods(properties.botToken())), new SlackIncidentChannels(jdbc),
+    SlackOutbound slackOutbound(Slack slack, SlackProperties properties, JdbcTemplate jdbc,
+                                PlatformTransactionManager transactions, QueryGateway queries, CommandGateway commands) {
+        return new SlackOutbound(new SlackWebApi(slack.methods(properties.botToken())),
+                new SlackIncidentChannels(jdbc, transactions),
                 properties, queries, commands);
     }
 

@@ -19,6 +19,14 @@ final class SlackWebApi {
     private static final int RATE_LIMIT_ATTEMPTS = 5;
     private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
+    private static final java.util.Set<String> TRANSIENT = java.util.Set.of("ratelimited", "internal_error",
+            "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org");
+
+    /** Worth trying again later; anything else Slack refuses will be refused again. */
+    static boolean isTransient(String error) {
+        return error == null || TRANSIENT.contains(error);
+    }
+
     interface Call<T extends SlackApiTextResponse> {
         T on(MethodsClient methods) throws IOException, SlackApiException;
     }
@@ -33,8 +41,11 @@ final class SlackWebApi {
         for (int attempt = 1; ; attempt++) {
             try {
                 T response = call.on(methods);
+                if (!response.isOk() && isTransient(response.getError())) {
+                    throw new IOException("Slack " + name + " answered " + response.getError() + "; will retry");
+                }
                 if (!response.isOk()) {
-                    log.warn("Slack {} answered {}", name, response.getError());
+                    log.warn("Slack {} refused: {}", name, response.getError());
                 }
                 return response;
             } catch (SlackApiException failure) {

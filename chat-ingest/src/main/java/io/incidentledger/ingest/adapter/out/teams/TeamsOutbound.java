@@ -1,5 +1,6 @@
 package io.incidentledger.ingest.adapter.out.teams;
 
+import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.command.LinkChannel;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.event.IncidentEvent;
@@ -13,6 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.LoggerFactory;
 
 /**
  * The conversation bridge, driven by the ledger like the Slack side: a thread per Teams-declared incident in the
@@ -47,9 +49,14 @@ class TeamsOutbound {
                     connector.serviceUrl()), declared.at());
         }
         var thread = threads.find(incidentId).orElseThrow();
-        commands.sendAndWait(new LinkChannel(declared.incidentId(), thread.conversationId(),
-                new ChatOrigin(Platform.TEAMS, thread.conversationId(), declared.by().user()),
-                "teams-thread-" + incidentId, declared.at()));
+        try {
+            commands.sendAndWait(new LinkChannel(declared.incidentId(), thread.conversationId(),
+                    new ChatOrigin(Platform.TEAMS, thread.conversationId(), declared.by().user()),
+                    "teams-thread-" + incidentId, declared.at()));
+        } catch (CommandRefused refused) {
+            // closed before we caught up: nothing to link, and no reason to stop every later event
+            LoggerFactory.getLogger(TeamsOutbound.class).info("Not linking the thread to {}: {}", declared.ref(), refused.getMessage());
+        }
     }
 
     // the most specific handler wins, so a declaration never lands here

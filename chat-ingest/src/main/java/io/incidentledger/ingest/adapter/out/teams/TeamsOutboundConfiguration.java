@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Only with an incident channel configured: an instance without one must not claim the processor's token. */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TeamsOutboundConfiguration {
 
     @Bean
-    TeamsOutbound teamsOutbound(TeamsProperties teams, JdbcTemplate jdbc, QueryGateway queries, CommandGateway commands) {
-        return new TeamsOutbound(new TeamsConnector(teams), new TeamsThreads(jdbc), queries, commands);
+    TeamsOutbound teamsOutbound(TeamsProperties teams, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                QueryGateway queries, CommandGateway commands) {
+        return new TeamsOutbound(new TeamsConnector(teams), new TeamsThreads(jdbc, transactions), queries, commands);
     }
 
     @Autowired

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Which Teams thread and card belong to which incident. */
 final class TeamsThreads {
@@ -12,9 +15,13 @@ final class TeamsThreads {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    TeamsThreads(JdbcTemplate jdbc) {
+    // committed on its own: the thread exists in Teams once created, and a retried event must find it
+    TeamsThreads(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     Optional<Thread> find(String incidentId) {
@@ -23,8 +30,8 @@ final class TeamsThreads {
     }
 
     void created(String incidentId, Thread thread, Instant at) {
-        jdbc.update("INSERT INTO teams_incident_thread (incident_id, conversation_id, activity_id, service_url, created_at) "
+        ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO teams_incident_thread (incident_id, conversation_id, activity_id, service_url, created_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING", incidentId, thread.conversationId(),
-                thread.activityId(), thread.serviceUrl(), Timestamp.from(at));
+                thread.activityId(), thread.serviceUrl(), Timestamp.from(at)));
     }
 }

@@ -2,8 +2,6 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
@@ -21,7 +19,8 @@ class CommandSideConfiguration {
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
         var retries = IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> {
+                // a few threads: one would queue every retry in the app behind the others
+                .retryExecutor(Executors.newScheduledThreadPool(4, r -> {
                     Thread thread = new Thread(r, "command-retry");
                     thread.setDaemon(true);
                     return thread;
@@ -31,12 +30,6 @@ class CommandSideConfiguration {
                 .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
-    }
-
-    @Bean
-    Cache incidentCache() {
-        // weak references: the JVM reclaims incidents nobody works on, and memory never grows with the ledger
-        return new WeakReferenceCache();
     }
 
     @Autowired
