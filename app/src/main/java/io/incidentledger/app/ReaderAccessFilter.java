@@ -7,13 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,13 +25,13 @@ class ReaderAccessFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(ReaderAccessFilter.class);
     private static final List<String> INTERNAL = List.of("/api/search", "/api/incidents", "/api/metrics");
 
-    private final byte[] token;
+    private final BearerToken token;
     private final ObjectMapper json;
 
     ReaderAccessFilter(@Value("${ledger.api-token:}") String token, ObjectMapper json) {
-        this.token = token.isBlank() ? null : ("Bearer " + token.strip()).getBytes(StandardCharsets.UTF_8);
+        this.token = new BearerToken(token);
         this.json = json;
-        if (this.token == null) {
+        if (!this.token.configured()) {
             log.warn("LEDGER_API_TOKEN is not set: search, timelines, reviews and metrics (internal chat) are readable "
                     + "by anyone who reaches this app; set it, or keep these paths behind your own proxy");
         }
@@ -43,17 +40,14 @@ class ReaderAccessFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = ApiPaths.of(request);
-        return token == null || INTERNAL.stream().noneMatch(path::startsWith);
+        return !token.configured() || INTERNAL.stream().noneMatch(path::startsWith);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader("Authorization");
-        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-            response.setStatus(401);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), new ApiError("unauthorized",
+        if (!token.accepts(request)) {
+            BearerToken.refuse(response, json, 401, new ApiError("unauthorized",
                     "This API shows internal incident chat: it needs Authorization: Bearer <LEDGER_API_TOKEN>."));
             return;
         }

@@ -1,12 +1,12 @@
 package io.incidentledger.ingest.adapter.in.slack;
 
 /** Slack's mrkdwn treats &, < and > as control characters: user text must not become a mention or link. */
-final class SlackText {
+public final class SlackText {
 
     private SlackText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.query.IncidentSummary;
+import io.incidentledger.ingest.adapter.in.slack.SlackText;
 import java.util.List;
 
 /** The pinned headline of an incident channel, rendered from the ledger's state, never from a command. */
@@ -26,17 +27,17 @@ public final class SlackHeadline {
 
     public static String text(IncidentSummary incident) {
         return incident.ref() + " · " + incident.status().wireName() + " · " + incident.severity() + " · "
-                + escape(incident.title());
+                + SlackText.escape(incident.title());
     }
 
     public static List<LayoutBlock> blocks(IncidentSummary incident) {
         String ref = incident.ref().toString();
         long started = incident.declaredAt().getEpochSecond();
-        String body = "*" + ref + " · " + escape(incident.title()) + "*\n"
+        String body = "*" + ref + " · " + SlackText.escape(incident.title()) + "*\n"
                 + "Status: *" + incident.status().wireName() + "* · Severity: *" + incident.severity() + "*\n"
                 + "Lead: " + mention(incident.lead()) + " · Comms: " + mention(incident.comms()) + "\n"
                 + "Started: <!date^" + started + "^{date_short_pretty} {time}|" + incident.declaredAt() + ">"
-                + (incident.summary() == null ? "" : "\nSummary: " + escape(incident.summary()));
+                + (incident.summary() == null ? "" : "\nSummary: " + SlackText.escape(incident.summary()));
         return asBlocks(
                 section(s -> s.text(markdownText(body))),
                 actions(a -> a.blockId("headline_actions").elements(asElements(
@@ -48,10 +49,6 @@ public final class SlackHeadline {
 
     private static String mention(ChatUser user) {
         return user == null ? "nobody yet" : user.id().startsWith("U") || user.id().startsWith("W")
-                ? "<@" + user.id() + ">" : escape(user.name());
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+                ? "<@" + user.id() + ">" : SlackText.escape(user.name());
     }
 }

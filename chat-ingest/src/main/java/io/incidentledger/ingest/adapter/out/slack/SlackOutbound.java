@@ -10,6 +10,7 @@ import io.incidentledger.api.query.FindIncident;
 import io.incidentledger.api.query.IncidentSummary;
 import io.incidentledger.ingest.application.HeadlineEvents;
 import io.incidentledger.ingest.adapter.in.slack.SlackProperties;
+import io.incidentledger.ingest.adapter.in.slack.SlackText;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,13 +54,13 @@ class SlackOutbound {
             return;
         }
         String incidentId = declared.incidentId().value();
+        IncidentSummary incident = summary(declared);
         if (channels.find(incidentId).isEmpty()) {
             String channel = createChannel(declared);
             if (channel == null) {
                 return;
             }
             channels.created(incidentId, channel, declared.at());
-            IncidentSummary incident = summary(declared);
             slack.call("conversations.setTopic", m -> m.conversationsSetTopic(r -> r.channel(channel)
                     .topic(SlackHeadline.text(incident))));
             Set<String> people = new LinkedHashSet<>();
@@ -70,7 +71,6 @@ class SlackOutbound {
         }
         var location = channels.find(incidentId).orElseThrow();
         if (location.headlineTs() == null) {
-            IncidentSummary incident = summary(declared);
             var posted = slack.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(location.channelId())
                     .text(SlackHeadline.text(incident)).blocks(SlackHeadline.blocks(incident))));
             if (posted.isOk()) {
@@ -126,7 +126,7 @@ class SlackOutbound {
         String announcements = properties.announcementsChannel();
         if (announcements != null && !announcements.isBlank()) {
             slack.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(announcements)
-                    .text(":rotating_light: " + declared.ref() + " declared: " + SlackHeadline.escape(declared.title())
+                    .text(":rotating_light: " + declared.ref() + " declared: " + SlackText.escape(declared.title())
                             + " (" + declared.severity() + "). Join <#" + channel + ">.")));
         }
     }
