@@ -120,6 +120,22 @@ class IncidentLifecycleIT {
     }
 
     @Test
+    void aLongIncidentIsLoadedFromASnapshotAndStillKnowsWhatCameBefore() throws Exception {
+        String ref = declare("Snapshot outage", "C0SNAP");
+        say(ADA, "C0SNAP", "severity " + ref + " 1");
+        for (int i = 0; i < 60; i++) {
+            assertThat(text(client.slashCommandAs(ADA, "C0SNAP", "note " + ref + " finding " + i).body())).startsWith("Note added");
+        }
+        // taken on a thread of its own after the triggering command's commit
+        await().atMost(VIEWS).until(() -> snapshotsOf(ref) > 0);
+
+        var same = client.slashCommandAs(ADA, "C0SNAP", "severity " + ref + " 1");
+        assertThat(text(same.body())).isEqualTo(ref + " is already SEV1.");
+        assertThat(text(client.slashCommandAs(ADA, "C0SNAP", "note " + ref + " after the snapshot").body())).startsWith("Note added");
+        assertThat(eventsOfType(ref, "InternalNoteAdded")).isEqualTo(61);
+    }
+
+    @Test
     void anUnknownCommandNamesTheClosestOneAndAppendsNothing() throws Exception {
         long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
 
@@ -169,6 +185,11 @@ class IncidentLifecycleIT {
             }
         }
         return null;
+    }
+
+    private long snapshotsOf(String ref) {
+        return jdbc.queryForObject("SELECT count(*) FROM snapshotevententry s JOIN incident_directory d "
+                + "ON d.incident_id = s.aggregateidentifier WHERE d.number = ?", Long.class, Long.parseLong(ref.substring(4)));
     }
 
     private long incidentEvents(String ref) {

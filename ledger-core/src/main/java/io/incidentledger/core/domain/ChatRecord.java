@@ -8,16 +8,14 @@ import io.incidentledger.api.event.MessagePinned;
 import io.incidentledger.api.event.MessageUnpinned;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /** What was said in the incident's channels: the latest text of each message, deletions and pins. */
 class ChatRecord {
 
-    private final Map<String, String> texts = new HashMap<>();
-    private final Set<String> deleted = new HashSet<>();
-    private final Set<String> pinned = new HashSet<>();
+    private final HashMap<String, String> texts = new HashMap<>();
+    private final HashSet<String> deleted = new HashSet<>();
+    private final HashSet<String> pinned = new HashSet<>();
 
     void requireNew(String messageId) {
         if (texts.containsKey(messageId)) {

@@ -6,13 +6,12 @@ import io.incidentledger.api.event.FollowUpActionCompleted;
 import io.incidentledger.api.event.FollowUpActionReopened;
 import io.incidentledger.api.id.IncidentRef;
 import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /** Follow-up actions, numbered from 1 in the order they were added. */
 class FollowUpActions {
 
-    private final Map<Integer, Boolean> done = new HashMap<>();
+    private final HashMap<Integer, Boolean> done = new HashMap<>();
 
     int nextNumber() {
         return done.size() + 1;

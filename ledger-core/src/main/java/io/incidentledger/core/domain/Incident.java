@@ -14,15 +14,22 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign.
  * Not cached: with several instances, a cached copy that missed another instance's events could refuse a valid
- * command (an edit of a message it never saw), and a refusal is final. Snapshots are the safe speed-up.
+ * command (an edit of a message it never saw), and a refusal is final. Snapshots (every
+ * {@code SnapshotConfiguration.SNAPSHOT_AFTER_EVENTS} events) are the safe speed-up; its fields are their format.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "incidentSnapshotTrigger")
+@Revision(Incident.STATE_REVISION)
 public class Incident {
+
+    /** The shape of this class's fields in snapshots: change it with the fields, and older snapshots are ignored. */
+    static final String STATE_REVISION = "1";
+
 
     @AggregateIdentifier
     private IncidentId id;
@@ -30,9 +37,10 @@ public class Incident {
     private IncidentStatus status;
     private Severity severity;
     private ChatUser acknowledgedBy;
-    private final Map<IncidentTextField, String> texts = new EnumMap<>(IncidentTextField.class);
-    private final Map<IncidentRole, ChatUser> roles = new EnumMap<>(IncidentRole.class);
-    private final Map<String, ComponentStatus> components = new TreeMap<>();
+    // concrete map types: a snapshot must read back into the same kind of map
+    private final EnumMap<IncidentTextField, String> texts = new EnumMap<>(IncidentTextField.class);
+    private final EnumMap<IncidentRole, ChatUser> roles = new EnumMap<>(IncidentRole.class);
+    private final TreeMap<String, ComponentStatus> components = new TreeMap<>();
     @AggregateMember
     private final ChatRecord chat = new ChatRecord();
     @AggregateMember

@@ -1,0 +1,92 @@
+package io.incidentledger.core.adapter.out.postgres;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import io.incidentledger.api.json.LedgerJson;
+import java.util.concurrent.Executors;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Snapshots of the Incident aggregate, so loading a busy incident reads one snapshot and the events after it
+ * instead of its whole stream. Safe with several instances (a snapshot is committed state at a sequence number),
+ * unlike a cache. The event store is Axon's JDBC one as its auto-configuration builds it, except that snapshots
+ * get their own serializer: aggregates are plain objects read field by field, not messages with JSON properties.
+ */
+@Configuration(proxyBeanMethods = false)
+class SnapshotConfiguration {
+
+    /** Events loaded before a snapshot is taken; also the most a load reads after the latest snapshot. */
+    static final int SNAPSHOT_AFTER_EVENTS = 50;
+
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration axon,
+                                          ConnectionProvider connectionProvider, TransactionManager transactions,
+                                          ObjectProvider<EventSchema> schema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer())
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactions)
+                .schema(schema.getIfAvailable(EventSchema::new))
+                .build();
+    }
+
+    // taken after the command's commit on a thread of its own, so the command that triggers it does not wait
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon,
+                                                    HandlerDefinition handlerDefinition,
+                                                    ParameterResolverFactory parameterResolverFactory,
+                                                    EventStore eventStore, TransactionManager transactions,
+                                                    SnapshotterSpanFactory spanFactory) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(axon::repository)
+                .transactionManager(transactions)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "incident-snapshots");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition incidentSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_AFTER_EVENTS);
+    }
+
+    static Serializer snapshotSerializer() {
+        var mapper = LedgerJson.newMapper()
+                .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+}

@@ -1,0 +1,78 @@
+package io.incidentledger.core.adapter.out.postgres;
+
+import static io.incidentledger.api.id.IncidentStatus.IDENTIFIED;
+import static io.incidentledger.api.id.IncidentStatus.INVESTIGATING;
+import static io.incidentledger.core.testdata.Actions.*;
+import static io.incidentledger.core.testdata.Commands.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.incidentledger.api.event.*;
+import io.incidentledger.api.id.ComponentStatus;
+import io.incidentledger.api.id.IncidentRole;
+import io.incidentledger.api.id.Severity;
+import io.incidentledger.core.domain.ComponentCatalog;
+import io.incidentledger.core.domain.Incident;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A snapshot must read back into exactly the incident it was taken of, or a later command is judged wrongly. */
+class IncidentSnapshotFormatTest {
+
+    private static final Instant SAID = Instant.parse("2026-11-22T09:05:00Z");
+    private FixtureConfiguration<Incident> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Incident.class);
+        fixture.registerInjectableResource((ComponentCatalog) () -> List.of("api", "checkout"));
+    }
+
+    @Test
+    void anIncidentWithEveryKindOfStateReadsBackFieldForField() {
+        Incident original = incidentAfter(
+                statusChanged(INVESTIGATING, IDENTIFIED, "found it"),
+                new IncidentAcknowledged(INCIDENT, REF, ORIGIN, T0),
+                new SeverityChanged(INCIDENT, REF, Severity.SEV2, Severity.SEV1, ORIGIN, T0),
+                new TitleChanged(INCIDENT, REF, "Checkout errors", "Checkout down", ORIGIN, T0),
+                new SummaryChanged(INCIDENT, REF, null, "Payments fail", ORIGIN, T0),
+                new RoleAssigned(INCIDENT, REF, IncidentRole.COMMS, BOB, null, ORIGIN, T0),
+                componentChanged("checkout", ComponentStatus.OPERATIONAL, ComponentStatus.MAJOR_OUTAGE),
+                said("1700.1", "db is slow", SAID),
+                new ChatMessageEdited(INCIDENT, REF, "1700.1", "db is slow", "db is down", ORIGIN, T0),
+                said("1700.2", "password is hunter2", SAID),
+                new ChatMessageDeleted(INCIDENT, REF, "1700.2", "password is hunter2", ORIGIN, T0),
+                new MessagePinned(INCIDENT, REF, "1700.1", "db is down", SAID, ORIGIN, T0),
+                actionAdded(1, "add an alert"),
+                actionAdded(2, "write the runbook"),
+                new FollowUpActionCompleted(INCIDENT, REF, 1, ORIGIN, T0));
+        Serializer snapshots = SnapshotConfiguration.snapshotSerializer();
+
+        SerializedObject<byte[]> stored = snapshots.serialize(original, byte[].class);
+        Incident restored = snapshots.deserialize(stored);
+
+        assertThat(restored).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(original);
+        assertThat(new String(stored.getData())).contains("db is down", "1700.2", "major_outage", "U0BOB");
+    }
+
+    @Test
+    void theSnapshotNamesTheStateRevisionSoAChangedShapeIgnoresOldSnapshots() {
+        Serializer snapshots = SnapshotConfiguration.snapshotSerializer();
+
+        SerializedObject<byte[]> stored = snapshots.serialize(incidentAfter(), byte[].class);
+
+        assertThat(stored.getType().getRevision()).isEqualTo("1");
+    }
+
+    private Incident incidentAfter(Object... events) {
+        var captured = new AtomicReference<Incident>();
+        fixture.given(declared()).andGiven(events).when(note("anything")).expectState(captured::set);
+        return captured.get();
+    }
+}
