@@ -7,12 +7,15 @@ import io.incidentledger.api.query.FindIncidentsInChannel;
 import io.incidentledger.api.query.IncidentSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,20 +24,33 @@ import org.springframework.stereotype.Service;
  * platform retry, and the delivery id makes the retry harmless.
  */
 @Service
-public class ChatRecordService {
+public class ChatRecordService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChatRecordService.class);
+    private static final int WRITERS = 4;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    // messages are most of what arrives in a busy incident: they are written in groups, the rest one by one
+    private final ChatMessageBatcher messages;
 
     public ChatRecordService(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
+        this.messages = new ChatMessageBatcher(commands::sendAndWait, WRITERS);
     }
 
     public void said(ChatOrigin by, String messageId, String threadId, String text, Instant at, String deliveryId) {
-        send(by, id -> new RecordChatMessage(id, messageId, threadId, text, by, deliveryId, at));
+        openIncident(by).ifPresent(incident -> {
+            try {
+                messages.record(new RecordChatMessage(incident.incidentId(), messageId, threadId, text, by, deliveryId, at)).join();
+            } catch (CompletionException failed) {
+                if (!(failed.getCause() instanceof CommandRefused refused)) {
+                    throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+                }
+                log.debug("Not recorded in {}: {}", incident.ref(), refused.getMessage());
+            }
+        });
     }
 
     public void edited(ChatOrigin by, String messageId, String text, Instant at, String deliveryId) {
@@ -58,16 +74,24 @@ public class ChatRecordService {
     }
 
     private void send(ChatOrigin by, Function<IncidentId, IncidentCommand> command) {
+        openIncident(by).ifPresent(incident -> {
+            try {
+                commands.sendAndWait(command.apply(incident.incidentId()));
+            } catch (CommandRefused refused) {
+                // an edit of a message from before the incident, say: nothing to record, nothing to retry
+                log.debug("Not recorded in {}: {}", incident.ref(), refused.getMessage());
+            }
+        });
+    }
+
+    private Optional<IncidentSummary> openIncident(ChatOrigin by) {
         List<IncidentSummary> incidents = queries.query(new FindIncidentsInChannel(by.platform(), by.channelId()),
                 ResponseTypes.multipleInstancesOf(IncidentSummary.class)).join();
-        if (incidents.isEmpty()) {
-            return;
-        }
-        try {
-            commands.sendAndWait(command.apply(incidents.get(0).incidentId()));
-        } catch (CommandRefused refused) {
-            // an edit of a message from before the incident, say: nothing to record, nothing to retry
-            log.debug("Not recorded in {}: {}", incidents.get(0).ref(), refused.getMessage());
-        }
+        return incidents.stream().findFirst();
+    }
+
+    @Override
+    public void destroy() {
+        messages.close();
     }
 }

@@ -17,8 +17,12 @@ class ChatRecord {
     private final HashSet<String> deleted = new HashSet<>();
     private final HashSet<String> pinned = new HashSet<>();
 
+    boolean isNew(String messageId) {
+        return !texts.containsKey(messageId);
+    }
+
     void requireNew(String messageId) {
-        if (texts.containsKey(messageId)) {
+        if (!isNew(messageId)) {
             throw new CommandRefused("Message " + messageId + " is already in the record.");
         }
     }

@@ -211,6 +211,20 @@ public class Incident {
     }
 
     @CommandHandler
+    int handle(RecordChatMessages batch) {
+        requireNotClosed(ref, status);
+        int recorded = 0;
+        for (RecordChatMessage message : batch.messages()) {
+            // applied at once on a loaded incident, so a message twice in one batch is also recorded once
+            if (chat.isNew(message.messageId())) {
+                apply(new ChatMessageRecorded(id, ref, message.messageId(), message.threadId(), message.text(), message.by(), message.at()));
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    @CommandHandler
     void handle(EditChatMessage command) {
         requireNotClosed(ref, status);
         String previous = chat.requireLive(command.messageId());

@@ -38,6 +38,23 @@ class IncidentChatRecordTest {
     }
 
     @Test
+    void aBatchRecordsEachNewMessageOnceAndSkipsThoseAlreadyInTheRecord() {
+        fixture.given(declared()).andGiven(said("1700.1", "db is slow", SAID))
+                .when(new RecordChatMessages(INCIDENT, List.of(say("1700.1", "db is slow", SAID),
+                        say("1700.2", "failing over", SAID), say("1700.2", "failing over", SAID), say("1700.3", "done", SAID))))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(2)
+                .expectEvents(said("1700.2", "failing over", SAID), said("1700.3", "done", SAID));
+    }
+
+    @Test
+    void aBatchForAClosedIncidentIsRefusedWhole() {
+        fixture.given(declared()).andGiven(statusChanged(INVESTIGATING, CLOSED, "done"))
+                .when(new RecordChatMessages(INCIDENT, List.of(say("1700.2", "late", SAID))))
+                .expectNoEvents().expectException(CommandRefused.class);
+    }
+
+    @Test
     void anEditKeepsTheEarlierText() {
         fixture.given(declared()).andGiven(said("1700.1", "db is slow", SAID))
                 .when(new EditChatMessage(INCIDENT, "1700.1", "db is down", ORIGIN, null, T0))
