@@ -3,6 +3,8 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.id.IncidentRef;
@@ -46,6 +48,8 @@ class ReplayIT {
     LiveViews liveViews;
     @Autowired
     FlightRecorderRebuild flightRecorder;
+    @Autowired
+    ElasticsearchClient elasticsearch;
     LedgerClient client;
 
     @BeforeEach
@@ -76,6 +80,10 @@ class ReplayIT {
         });
         String generation = done.path("flightRecorderIndex").asText();
         assertThat(generation).isNotEqualTo(before).isEqualTo(flightRecorder.current());
+        // built without refreshes or per-bulk fsync, then switched back before serving
+        var index = elasticsearch.indices().getSettings(g -> g.index(generation)).get(generation).settings().index();
+        assertThat(index.refreshInterval().time()).isEqualTo("1s");
+        assertThat(index.translog().durability()).isEqualTo(TranslogDurability.Request);
         await().atMost(VIEWS).untilAsserted(() -> assertThat(flightRecorder.eventIds(generation)).isEqualTo(
                 new HashSet<>(jdbc.queryForList("SELECT eventidentifier FROM domainevententry "
                         + "WHERE payloadtype LIKE 'io.incidentledger.api.event.%'", String.class))));

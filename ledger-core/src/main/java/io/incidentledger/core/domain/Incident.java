@@ -21,7 +21,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign.
  * Not cached: with several instances, a cached copy that missed another instance's events could refuse a valid
  * command (an edit of a message it never saw), and a refusal is final. Snapshots (every
- * {@code SnapshotConfiguration.SNAPSHOT_AFTER_EVENTS} events) are the safe speed-up; its fields are their format.
+ * {@code EventStoreConfiguration.SNAPSHOT_AFTER_EVENTS} events) are the safe speed-up; its fields are their format.
  */
 @Aggregate(snapshotTriggerDefinition = "incidentSnapshotTrigger")
 @Revision(Incident.STATE_REVISION)

@@ -52,7 +52,7 @@ class IncidentSnapshotFormatTest {
                 actionAdded(1, "add an alert"),
                 actionAdded(2, "write the runbook"),
                 new FollowUpActionCompleted(INCIDENT, REF, 1, ORIGIN, T0));
-        Serializer snapshots = SnapshotConfiguration.snapshotSerializer();
+        Serializer snapshots = EventStoreConfiguration.snapshotSerializer();
 
         SerializedObject<byte[]> stored = snapshots.serialize(original, byte[].class);
         Incident restored = snapshots.deserialize(stored);
@@ -63,7 +63,7 @@ class IncidentSnapshotFormatTest {
 
     @Test
     void theSnapshotNamesTheStateRevisionSoAChangedShapeIgnoresOldSnapshots() {
-        Serializer snapshots = SnapshotConfiguration.snapshotSerializer();
+        Serializer snapshots = EventStoreConfiguration.snapshotSerializer();
 
         SerializedObject<byte[]> stored = snapshots.serialize(incidentAfter(), byte[].class);
 

@@ -3,6 +3,7 @@ package io.incidentledger.search.adapter.out.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
 import java.io.IOException;
@@ -32,7 +33,9 @@ class ElasticsearchFlightRecorderRebuild implements FlightRecorderRebuild {
         return io(() -> {
             FlightRecorderIndex.ensureExists(client);
             String next = FlightRecorderIndex.ALIAS + "-v" + (FlightRecorderIndex.generation(current()) + 1);
-            client.indices().create(c -> c.index(next));
+            // nobody searches the new generation before the switch: no refreshes and no fsync per bulk while it fills
+            client.indices().create(c -> c.index(next).settings(st -> st.refreshInterval(t -> t.time("-1"))
+                    .translog(tl -> tl.durability(TranslogDurability.Async))));
             return next;
         });
     }
@@ -49,6 +52,9 @@ class ElasticsearchFlightRecorderRebuild implements FlightRecorderRebuild {
     public String switchTo(String generation) {
         return io(() -> {
             String previous = current();
+            // back to the defaults before it serves searches and the live feed
+            client.indices().putSettings(p -> p.index(generation).settings(st -> st.refreshInterval(t -> t.time("1s"))
+                    .translog(tl -> tl.durability(TranslogDurability.Request))));
             client.indices().refresh(r -> r.index(generation));
             client.indices().updateAliases(u -> u
                     .actions(a -> a.remove(r -> r.index(previous).alias(FlightRecorderIndex.ALIAS)))

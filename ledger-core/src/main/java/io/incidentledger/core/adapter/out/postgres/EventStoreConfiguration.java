@@ -26,16 +26,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Snapshots of the Incident aggregate, so loading a busy incident reads one snapshot and the events after it
+ * The event store, and snapshots of the Incident aggregate, so loading a busy incident reads one snapshot and the events after it
  * instead of its whole stream. Safe with several instances (a snapshot is committed state at a sequence number),
  * unlike a cache. The event store is Axon's JDBC one as its auto-configuration builds it, except that snapshots
  * get their own serializer: aggregates are plain objects read field by field, not messages with JSON properties.
  */
 @Configuration(proxyBeanMethods = false)
-class SnapshotConfiguration {
+class EventStoreConfiguration {
 
     /** Events loaded before a snapshot is taken; also the most a load reads after the latest snapshot. */
     static final int SNAPSHOT_AFTER_EVENTS = 50;
+    static final int READ_BATCH = 1_000;
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -52,6 +53,8 @@ class SnapshotConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactions)
                 .schema(schema.getIfAvailable(EventSchema::new))
+                // rows per query when streaming the store (publisher, replay); Axon's 100 made a replay chatty
+                .batchSize(READ_BATCH)
                 .build();
     }
 
