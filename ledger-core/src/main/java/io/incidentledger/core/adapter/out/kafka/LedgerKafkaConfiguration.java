@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,8 @@ import org.springframework.kafka.support.serializer.JsonSerializer;
 
 @Configuration(proxyBeanMethods = false)
 class LedgerKafkaConfiguration {
+
+    static final int PUBLISH_BATCH = 500;
 
     @Bean
     NewTopic incidentEventsTopic(LedgerCoreProperties properties) {
@@ -42,6 +45,10 @@ class LedgerKafkaConfiguration {
     @Autowired
     void configureProcessor(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessor(LedgerToKafkaPublisher.PROCESSING_GROUP)
+                // one token update and one wait for Kafka per batch, not per event
+                .registerTrackingEventProcessorConfiguration(LedgerToKafkaPublisher.PROCESSING_GROUP,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(PUBLISH_BATCH))
                 // the default logging handler would skip an event that Kafka refused; this one retries it
                 .registerListenerInvocationErrorHandler(LedgerToKafkaPublisher.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
