@@ -2,11 +2,13 @@ package io.incidentledger.status;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. */
@@ -34,6 +36,21 @@ public class StatusDocuments {
             case ATOM -> utf8(AtomFeed.render(page, snapshot));
             case RSS -> utf8(RssFeed.render(page, snapshot));
         };
+    }
+
+    /**
+     * What of the snapshot's moment the document's bytes depend on: for the same incidents and names, an equal key
+     * means equal bytes. Keep it in step with the renderers: the live outputs are cached on it.
+     */
+    public Object momentKey(StatusDocument document, StatusSnapshot snapshot) {
+        if (snapshot.historical()) {
+            return snapshot.asOf();
+        }
+        if (document == StatusDocument.PAGE) {
+            return StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList();
+        }
+        // JSON updated_at, Atom <updated> and RSS <lastBuildDate> show the moment itself when there is no incident
+        return snapshot.incidents().isEmpty() ? snapshot.moment() : List.of();
     }
 
     private byte[] json(Object body) {

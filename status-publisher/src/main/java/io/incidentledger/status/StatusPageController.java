@@ -19,11 +19,13 @@ class StatusPageController {
 
     private final StatusSnapshots snapshots;
     private final StatusDocuments documents;
+    private final LiveDocuments live;
     private final Clock clock;
 
-    StatusPageController(StatusSnapshots snapshots, StatusDocuments documents, Clock clock) {
+    StatusPageController(StatusSnapshots snapshots, StatusDocuments documents, LiveDocuments live, Clock clock) {
         this.snapshots = snapshots;
         this.documents = documents;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -68,9 +70,14 @@ class StatusPageController {
     }
 
     private ResponseEntity<byte[]> serve(StatusDocument document, String at, HttpHeaders headers) {
-        StatusSnapshot snapshot = at == null || at.isBlank() ? snapshots.live()
-                : snapshots.at(AsOfParameter.parse(at, clock.instant()));
+        if (at == null || at.isBlank()) {
+            StatusSnapshot snapshot = snapshots.live();
+            RenderedDocument rendered = live.render(document, snapshot);
+            return CachedResponse.of(rendered.body(), rendered.etag(), document.mediaType(), snapshot.lastChange(),
+                    LIVE_MAX_AGE, headers);
+        }
+        StatusSnapshot snapshot = snapshots.at(AsOfParameter.parse(at, clock.instant()));
         return CachedResponse.of(documents.render(document, snapshot), document.mediaType(), snapshot.lastChange(),
-                snapshot.historical() ? HISTORICAL_MAX_AGE : LIVE_MAX_AGE, headers);
+                HISTORICAL_MAX_AGE, headers);
     }
 }

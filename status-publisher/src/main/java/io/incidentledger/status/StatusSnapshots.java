@@ -11,20 +11,21 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusSnapshots {
 
-    private final CurrentIncidents current;
+    private final SharedRead<StatusSnapshot> live;
     private final LedgerHistory history;
-    private final DisplayNames names;
     private final Clock clock;
 
     StatusSnapshots(CurrentIncidents current, LedgerHistory history, DisplayNames names, Clock clock) {
-        this.current = current;
+        // the store scan with its JSON and the names query cost more than a cached page: share them under load
+        this.live = new SharedRead<>(() -> StatusSnapshot.live(current.all(), clock.instant(), names.all()));
         this.history = history;
-        this.names = names;
         this.clock = clock;
     }
 
+    /** The view as read after this call began, at this call's moment. */
     StatusSnapshot live() {
-        return StatusSnapshot.live(current.all(), clock.instant(), names.all());
+        StatusSnapshot read = live.get();
+        return StatusSnapshot.live(read.incidents(), clock.instant(), read.names());
     }
 
     StatusSnapshot at(Instant at) {

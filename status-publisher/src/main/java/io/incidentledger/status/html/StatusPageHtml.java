@@ -99,10 +99,15 @@ public final class StatusPageHtml {
         html.append("</ol></section>\n");
     }
 
-    private static void past(StringBuilder html, StatusSnapshot snapshot) {
+    /** The resolved incidents the page lists: the only part of the page that depends on the moment shown. */
+    public static List<IncidentView> pastIncidents(StatusSnapshot snapshot) {
         Instant since = snapshot.moment().minus(PAST);
-        List<IncidentView> past = snapshot.incidents().stream().filter(incident -> !incident.unresolved())
+        return snapshot.incidents().stream().filter(incident -> !incident.unresolved())
                 .filter(incident -> incident.resolvedAt() == null || !incident.resolvedAt().isBefore(since)).toList();
+    }
+
+    private static void past(StringBuilder html, StatusSnapshot snapshot) {
+        List<IncidentView> past = pastIncidents(snapshot);
         html.append("<section class=\"past\"><h2>Past incidents</h2>");
         if (past.isEmpty()) {
             html.append("<p>No incidents in the last 14 days.</p>");

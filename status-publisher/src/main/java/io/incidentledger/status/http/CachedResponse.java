@@ -24,7 +24,12 @@ public final class CachedResponse {
 
     public static ResponseEntity<byte[]> of(byte[] body, MediaType type, Instant lastModified, Duration maxAge,
                                             HttpHeaders request) {
-        String etag = etag(body);
+        return of(body, etag(body), type, lastModified, maxAge, request);
+    }
+
+    /** For a body rendered earlier, whose {@link #etag} was kept with it. */
+    public static ResponseEntity<byte[]> of(byte[] body, String etag, MediaType type, Instant lastModified,
+                                            Duration maxAge, HttpHeaders request) {
         Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
         var headers = new HttpHeaders();
         headers.setETag(etag);
@@ -47,7 +52,7 @@ public final class CachedResponse {
         return since >= 0 && !modified.isAfter(Instant.ofEpochMilli(since));
     }
 
-    static String etag(byte[] body) {
+    public static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

@@ -1,0 +1,156 @@
+package io.incidentledger.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.incidentledger.api.id.IncidentStatus;
+import io.incidentledger.api.id.Severity;
+import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.status.http.CachedResponse;
+import io.incidentledger.status.testdata.InMemoryDisplayNames;
+import io.incidentledger.status.testdata.IncidentScript;
+import io.incidentledger.status.testdata.MovableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+/** The live outputs are rendered once per change of what they show, and still show every change at once. */
+class StatusPageControllerTest {
+
+    private static final StatusPageProperties PAGE =
+            new StatusPageProperties("acme", "Acme status", "https://status.acme.test", List.of("API"));
+    private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
+
+    private final MovableClock clock = new MovableClock(T0.plus(Duration.ofHours(1)));
+    private final InMemoryDisplayNames names = new InMemoryDisplayNames();
+    private final Map<StatusDocument, Integer> renders = new ConcurrentHashMap<>();
+    private final StatusDocuments documents = new StatusDocuments(PAGE, LedgerJson.newMapper()) {
+        @Override
+        public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
+            renders.merge(document, 1, Integer::sum);
+            return super.render(document, snapshot);
+        }
+    };
+    private volatile List<IncidentView> views = List.of();
+    private final StatusPageController controller = new StatusPageController(
+            new StatusSnapshots(() -> views, null, names, clock), documents, new LiveDocuments(documents), clock);
+
+    @Test
+    void aSecondRequestForAnUnchangedViewIsServedWithoutRenderingAgain() {
+        views = List.of(IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0).view());
+
+        var first = page(new HttpHeaders());
+        var second = page(new HttpHeaders());
+        var revalidated = page(ifNoneMatch(first));
+        summary();
+        summary();
+
+        assertThat(second.getBody()).isEqualTo(first.getBody());
+        assertThat(second.getHeaders().getETag()).isEqualTo(first.getHeaders().getETag());
+        assertThat(revalidated.getStatusCode().value()).isEqualTo(304);
+        assertThat(renders).containsExactlyInAnyOrderEntriesOf(Map.of(StatusDocument.PAGE, 1, StatusDocument.SUMMARY, 1));
+    }
+
+    @Test
+    void aCachedResponseIsTheOneRenderingPerRequestGave() {
+        views = List.of(IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0).view());
+        page(new HttpHeaders());
+
+        ResponseEntity<byte[]> cached = page(new HttpHeaders());
+
+        var snapshot = StatusSnapshot.live(views, clock.instant(), names.all());
+        assertThat(cached).isEqualTo(CachedResponse.of(new StatusDocuments(PAGE, LedgerJson.newMapper())
+                        .render(StatusDocument.PAGE, snapshot), StatusDocument.PAGE.mediaType(), snapshot.lastChange(),
+                StatusPageController.LIVE_MAX_AGE, new HttpHeaders()));
+    }
+
+    @Test
+    void aChangedViewIsOnTheVeryNextRequestWithANewEtag() {
+        var script = IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0);
+        views = List.of(script.view());
+        var before = page(new HttpHeaders());
+
+        views = List.of(script.update("Rolling back the deploy").view());
+        var after = page(ifNoneMatch(before));
+
+        assertThat(after.getStatusCode().value()).isEqualTo(200);
+        assertThat(text(after)).contains("Rolling back the deploy");
+        assertThat(after.getHeaders().getETag()).isNotEqualTo(before.getHeaders().getETag());
+    }
+
+    @Test
+    void aChangedDisplayNameIsOnTheVeryNextRequestWithANewEtag() {
+        views = List.of(IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0)
+                .update("<@U0BOB> is rolling back").view());
+        var before = page(new HttpHeaders());
+        var summaryBefore = summary();
+
+        names.remember("U0BOB", "Bob Builder");
+        var after = page(ifNoneMatch(before));
+
+        assertThat(after.getStatusCode().value()).isEqualTo(200);
+        assertThat(text(before)).contains("@U0BOB");
+        assertThat(text(after)).contains("@Bob Builder").doesNotContain("@U0BOB");
+        assertThat(after.getHeaders().getETag()).isNotEqualTo(before.getHeaders().getETag());
+        assertThat(text(summary())).contains("@Bob Builder");
+        assertThat(text(summaryBefore)).contains("@U0BOB");
+    }
+
+    @Test
+    void aPastIncidentLeavesTheCachedPageWhenTheClockPassesFourteenDays() {
+        views = List.of(IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0)
+                .status(IncidentStatus.RESOLVED, "Fixed").view());
+        Instant fourteenDaysAfterResolved = T0.plus(Duration.ofMinutes(1)).plus(Duration.ofDays(14));
+        var shown = page(new HttpHeaders());
+        summary();
+
+        clock.move(Duration.between(clock.instant(), fourteenDaysAfterResolved.minusSeconds(60)));
+        var stillShown = page(new HttpHeaders());
+        clock.move(Duration.ofMinutes(2));
+        var gone = page(ifNoneMatch(shown));
+        summary();
+
+        assertThat(text(shown)).contains("<strong>Checkout errors</strong>");
+        assertThat(stillShown.getHeaders().getETag()).isEqualTo(shown.getHeaders().getETag());
+        assertThat(gone.getStatusCode().value()).isEqualTo(200);
+        assertThat(text(gone)).doesNotContain("Checkout errors").contains("No incidents in the last 14 days.");
+        assertThat(gone.getHeaders().getETag()).isNotEqualTo(shown.getHeaders().getETag());
+        // the JSON does not depend on the cut-off, so the clock alone does not render it again
+        assertThat(renders).containsExactlyInAnyOrderEntriesOf(Map.of(StatusDocument.PAGE, 2, StatusDocument.SUMMARY, 1));
+    }
+
+    @Test
+    void withoutAnyIncidentTheJsonStillShowsTheMomentOfEachRequest() {
+        String first = text(summary());
+
+        clock.move(Duration.ofSeconds(5));
+        String second = text(summary());
+
+        assertThat(first).contains("\"updated_at\":\"2026-11-22T10:00:00Z\"");
+        assertThat(second).contains("\"updated_at\":\"2026-11-22T10:00:05Z\"");
+    }
+
+    private ResponseEntity<byte[]> page(HttpHeaders request) {
+        return controller.page(null, request);
+    }
+
+    private ResponseEntity<byte[]> summary() {
+        return controller.summary(null, new HttpHeaders());
+    }
+
+    private static HttpHeaders ifNoneMatch(ResponseEntity<byte[]> response) {
+        var request = new HttpHeaders();
+        request.setIfNoneMatch(response.getHeaders().getETag());
+        return request;
+    }
+
+    private static String text(ResponseEntity<byte[]> response) {
+        return new String(response.getBody(), StandardCharsets.UTF_8);
+    }
+}
