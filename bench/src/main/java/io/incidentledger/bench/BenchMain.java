@@ -3,6 +3,7 @@ package io.incidentledger.bench;
 import io.incidentledger.bench.ack.AckLatencyBenchmark;
 import io.incidentledger.bench.footprint.FootprintBenchmark;
 import io.incidentledger.bench.freshness.FreshnessBenchmark;
+import io.incidentledger.bench.generate.LedgerGenerator;
 import io.incidentledger.bench.ingest.IngestBenchmark;
 import io.incidentledger.bench.jmh.MicroBenchmarks;
 import io.incidentledger.bench.replay.ReplayBenchmark;
@@ -26,7 +27,8 @@ public final class BenchMain {
             "search", SearchBenchmark::main,
             "status-page", StatusPageBenchmark::main,
             "footprint", FootprintBenchmark::main,
-            "jmh", MicroBenchmarks::main);
+            "jmh", MicroBenchmarks::main,
+            "generate", LedgerGenerator::main);
 
     private BenchMain() {
     }
