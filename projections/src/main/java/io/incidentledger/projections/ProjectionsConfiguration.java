@@ -1,5 +1,6 @@
 package io.incidentledger.projections;
 
+import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.timeline.TimelineTopology;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /** Everything projections contributes: the Streams application and the flight-recorder feed. */
@@ -40,22 +39,23 @@ public class ProjectionsConfiguration {
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(properties).toString());
         // Streams members never leave the group on close: a restarted app waits out the old member's session
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
+        config.putAll(ViewRecords.streamsConfig());
         return new KafkaStreamsConfiguration(config);
     }
 
     @Bean
     NewTopic incidentViewsTopic() {
-        return viewTopic(CurrentIncidentsTopology.VIEWS_TOPIC);
+        return ViewRecords.viewTopic(CurrentIncidentsTopology.VIEWS_TOPIC);
     }
 
     @Bean
     NewTopic incidentTimelinesTopic() {
-        return viewTopic(TimelineTopology.TIMELINES_TOPIC);
+        return ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC);
     }
 
     @Bean
     NewTopic incidentMetricsTopic() {
-        return viewTopic(IncidentMetricsTopology.METRICS_TOPIC);
+        return ViewRecords.viewTopic(IncidentMetricsTopology.METRICS_TOPIC);
     }
 
     // the repairs topics are a second source of each fold: Streams needs them co-partitioned with incident-events
@@ -63,15 +63,9 @@ public class ProjectionsConfiguration {
     KafkaAdmin.NewTopics repairTopics(@Value("${ledger.core.kafka.partitions:3}") int partitions,
                                       @Value("${ledger.core.kafka.replication-factor:1}") short replicas) {
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(CurrentIncidentsTopology.REPAIRS_TOPIC).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(TimelineTopology.REPAIRS_TOPIC).partitions(partitions).replicas(replicas).build(),
-                TopicBuilder.name(IncidentMetricsTopology.REPAIRS_TOPIC).partitions(partitions).replicas(replicas).build());
-    }
-
-    // global tables read every partition anyway; compaction keeps the latest view per key
-    private static NewTopic viewTopic(String name) {
-        return TopicBuilder.name(name).partitions(1).replicas(1).compact()
-                .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0").build();
+                ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, partitions, replicas),
+                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, partitions, replicas),
+                ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, partitions, replicas));
     }
 
     private static Path stateDir(ProjectionsProperties properties) throws Exception {

@@ -1,28 +1,34 @@
 package io.incidentledger.projections.fold;
 
 import java.util.function.ToLongFunction;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Replaces the stored view with a rebuilt one, unless live ingestion has already gone further. */
+/**
+ * Replaces the stored view with a rebuilt one, unless live ingestion has already gone further, and publishes it
+ * as the fold would (a coalesced fold's punctuator, in the same task, publishes the mark).
+ */
 final class RepairProcessor<V> implements Processor<String, V, String, V> {
 
     private final String storeName;
+    private final Serde<V> serde;
+    private final Publication publication;
     private final ToLongFunction<V> sequence;
-    private ProcessorContext<String, V> context;
-    private KeyValueStore<String, V> store;
+    private ChangedViews<V> views;
 
-    RepairProcessor(String storeName, ToLongFunction<V> sequence) {
+    RepairProcessor(String storeName, Serde<V> serde, Publication publication, ToLongFunction<V> sequence) {
         this.storeName = storeName;
+        this.serde = serde;
+        this.publication = publication;
         this.sequence = sequence;
     }
 
     @Override
     public void init(ProcessorContext<String, V> context) {
-        this.context = context;
-        this.store = context.getStateStore(storeName);
+        // repairs are rare: nothing worth keeping decoded
+        this.views = new ChangedViews<>(context, storeName, serde, publication, DecodedViews.none());
     }
 
     @Override
@@ -30,10 +36,16 @@ final class RepairProcessor<V> implements Processor<String, V, String, V> {
         if (repair.value() == null) {
             return;
         }
-        V current = store.get(repair.key());
+        V current = views.get(repair.key());
         if (current == null || sequence.applyAsLong(repair.value()) >= sequence.applyAsLong(current)) {
-            store.put(repair.key(), repair.value());
-            context.forward(repair);
+            views.put(repair);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (views != null) {
+            views.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentledger.projections.fold;
 
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.projections.kafka.ViewRecords;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,12 +23,21 @@ public final class RepairableFold {
 
     public static <V> KStream<String, V> build(StreamsBuilder builder, String eventsTopic, Serde<LedgerEvent> events,
                                                String repairsTopic, Serde<V> views, String store,
-                                               BiFunction<V, LedgerEvent, V> fold, ToLongFunction<V> sequence) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), views));
+                                               Publication publication, BiFunction<V, LedgerEvent, V> fold,
+                                               ToLongFunction<V> sequence) {
+        // whole views go to the changelog; cached, so a burst on one incident writes it once per commit, not per event
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
+                Serdes.ByteArray()).withLoggingEnabled(ViewRecords.topicConfig()).withCachingEnabled());
+        String[] stores = {store};
+        if (publication.isCoalesced()) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                    publication.pendingStore()), Serdes.String(), Serdes.Long()).withCachingEnabled());
+            stores = new String[] {store, publication.pendingStore()};
+        }
         KStream<String, V> folded = builder.stream(eventsTopic, Consumed.with(Serdes.String(), events))
-                .process(() -> new FoldProcessor<>(store, fold), store);
+                .process(() -> new FoldProcessor<>(store, views, publication, fold), stores);
         KStream<String, V> repaired = builder.stream(repairsTopic, Consumed.with(Serdes.String(), views))
-                .process(() -> new RepairProcessor<>(store, sequence), store);
+                .process(() -> new RepairProcessor<>(store, views, publication, sequence), stores);
         return folded.merge(repaired);
     }
 }

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class LedgerReplay {
 
     static final int BATCH = 1_000;
+    static final int IN_FLIGHT = 2;
     private static final Logger log = LoggerFactory.getLogger(LedgerReplay.class);
 
     private final LedgerHistory history;
@@ -97,11 +103,23 @@ public class LedgerReplay {
         return events * 1000.0 / millis;
     }
 
-    /** Bulk-writes replayed events to the new generation, and counts them into the progress. */
+    /**
+     * Bulk-writes replayed events to the new generation on a writer thread of its own, at most {@link #IN_FLIGHT}
+     * bulks ahead, so reading and folding the store go on while Elasticsearch indexes; counts them into the progress.
+     */
     private final class Batch {
         private final String generation;
         private final ReplayProgress started;
-        private final List<FlightRecord> records = new ArrayList<>(BATCH);
+        // no core thread: if the replay fails half-way, the idle writer ends by itself
+        private final ExecutorService writer = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "ledger-replay-writer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        private final AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        private List<FlightRecord> records = new ArrayList<>(BATCH);
 
         Batch(String generation, ReplayProgress started) {
             this.generation = generation;
@@ -111,20 +129,51 @@ public class LedgerReplay {
         void add(LedgerEvent event) {
             FlightRecords.from(event).ifPresent(records::add);
             if (records.size() >= BATCH) {
-                flush();
+                send();
             }
         }
 
+        /** Sends what is left and waits for every bulk; the first failure ends the replay. */
         void flush() {
+            send();
+            inFlight.acquireUninterruptibly(IN_FLIGHT);
+            inFlight.release(IN_FLIGHT);
+            writer.shutdown();
+            rethrow();
+        }
+
+        private void send() {
+            rethrow();
             if (records.isEmpty()) {
                 return;
             }
-            flightRecorder.write(generation, records);
+            List<FlightRecord> bulk = records;
+            records = new ArrayList<>(BATCH);
+            inFlight.acquireUninterruptibly();
+            writer.execute(() -> {
+                try {
+                    flightRecorder.write(generation, bulk);
+                    counted(bulk.size());
+                } catch (RuntimeException failure) {
+                    failed.compareAndSet(null, failure);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        private void counted(int written) {
             var now = progress.get();
-            long events = now.events() + records.size();
+            long events = now.events() + written;
             progress.set(new ReplayProgress(ReplayProgress.RUNNING, events, Math.max(events, now.approximateTotal()),
                     rate(events, started.startedAt()), started.startedAt(), null, generation, 0, null));
-            records.clear();
+        }
+
+        private void rethrow() {
+            if (failed.get() != null) {
+                writer.shutdownNow();
+                throw failed.get();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentledger.projections.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.timeline.TimelineTopology;
@@ -30,6 +31,8 @@ class ViewRepublisher {
     ViewRepublisher(KafkaProperties properties, ObjectMapper mapper) {
         Map<String, Object> config = properties.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // a rebuilt timeline is as large as a live one
+        config.putAll(ViewRecords.producerConfig());
         this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
                 new JsonSerializer<>(mapper).noTypeInfo()));
     }

@@ -6,6 +6,7 @@ import io.incidentledger.projections.flightrecorder.EventTexts;
 import io.incidentledger.projections.flightrecorder.FlightRecords;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,23 +37,33 @@ public final class TimelineProjector {
         List<TimelineEntry> entries = new ArrayList<>(timeline.entries());
         if (event instanceof ChatMessageEdited e) {
             if (!replaceMessage(entries, e.messageId(), m -> m.edited(e.text()))) {
-                entries.add(entry(ledgerEvent, e.at(), e.messageId()).withEarlierText(e.previousText()));
+                insertInOrder(entries, entry(ledgerEvent, e.at(), e.messageId()).withEarlierText(e.previousText()));
             }
         } else if (event instanceof ChatMessageDeleted e) {
             if (!replaceMessage(entries, e.messageId(), TimelineEntry::markedDeleted)) {
-                entries.add(entry(ledgerEvent, e.at(), e.messageId()).withText(e.previousText()).markedDeleted());
+                insertInOrder(entries,
+                        entry(ledgerEvent, e.at(), e.messageId()).withText(e.previousText()).markedDeleted());
             }
         } else if (event instanceof MessagePinned e) {
             entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
-            entries.add(entry(ledgerEvent, e.messageAt() == null ? e.at() : e.messageAt(), e.messageId()));
+            insertInOrder(entries, entry(ledgerEvent, e.messageAt() == null ? e.at() : e.messageAt(), e.messageId()));
         } else if (event instanceof MessageUnpinned e) {
             entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
         } else {
             facts.apply(event);
-            entries.add(entry(ledgerEvent, event.at(), messageIdOf(event)));
+            insertInOrder(entries, entry(ledgerEvent, event.at(), messageIdOf(event)));
         }
-        entries.sort(WHEN_IT_HAPPENED);
         return facts.toTimeline(entries, ledgerEvent.sequence());
+    }
+
+    // entries stay in order (a replaced message keeps its time and sequence), so one binary search replaces a sort
+    private static void insertInOrder(List<TimelineEntry> entries, TimelineEntry entry) {
+        int at = Collections.binarySearch(entries, entry, WHEN_IT_HAPPENED);
+        at = at < 0 ? -at - 1 : at;
+        while (at < entries.size() && WHEN_IT_HAPPENED.compare(entries.get(at), entry) <= 0) {
+            at++;
+        }
+        entries.add(at, entry);
     }
 
     private static boolean replaceMessage(List<TimelineEntry> entries, String messageId, UnaryOperator<TimelineEntry> change) {
