@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class ChatRecordService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChatRecordService.class);
-    private static final int WRITERS = 4;
+    private static final int WRITERS = 8;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
