@@ -128,7 +128,8 @@ class SearchIT {
         var again = new LedgerEvent(declaredId, script.id(), 0, RetroScript.T0, new IncidentDeclared(script.id(), ref,
                 "Redelivered quokka", Severity.SEV2, new ChatOrigin(Platform.SLACK, "C0REDELIVER",
                         new ChatUser("U0ADA", "ada")), RetroScript.T0));
-        ledgerEventKafkaTemplate.send(LedgerTopics.INCIDENT_EVENTS, script.id().value(), again).get(30, TimeUnit.SECONDS);
+        ledgerEventKafkaTemplate.executeInTransaction(kafka -> kafka.send(LedgerTopics.INCIDENT_EVENTS, script.id().value(), again))
+                .get(30, TimeUnit.SECONDS);
         // same key, same partition: once this later note is searchable, the re-delivery has been handled
         script.note("after the redelivery", RetroScript.at(1));
         awaitRecorded(ref);

@@ -1,5 +1,6 @@
 package io.incidentledger.ingest.application;
 
+import io.incidentledger.api.command.IncidentCommand;
 import io.incidentledger.api.command.RecordChatMessage;
 import io.incidentledger.api.command.RecordChatMessages;
 import io.incidentledger.api.id.IncidentId;
@@ -18,80 +19,101 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for chat messages. Each caller still waits until its message is in the ledger (the platform is
- * acknowledged only then), but an incident has at most one write in flight: messages that arrive for it
- * meanwhile go together in its next write (one transaction, one aggregate load, one batch insert). Idle, a
- * message is written alone at once; under load, batches grow with the load. Incidents never wait for each other
- * beyond the pool of writers, and one incident's writes never race each other for the aggregate.
+ * The chat record's writes, one incident at a time and in arrival order, with group commit for messages. Each
+ * caller still waits until its command is in the ledger (the platform is acknowledged only then). An incident has
+ * at most one write in flight: messages that arrive meanwhile go together in its next write (one transaction, one
+ * aggregate load, one batch insert), and an edit, delete, pin or reaction waits for the messages before it, so it
+ * never finds its message missing. Idle, a command is written alone at once. Each write is one task on a shared
+ * pool, and a busy incident goes back to the end of the pool's queue after each write, so no incident starves
+ * another.
  */
 public final class ChatMessageBatcher implements AutoCloseable {
 
     static final int MAX_BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(ChatMessageBatcher.class);
 
-    private final Consumer<RecordChatMessages> writer;
+    private final Consumer<Object> writer;
     private final ExecutorService writers;
-    /** Messages waiting per incident; an incident is a key exactly while one of the writers owns it. */
+    /** Commands waiting per incident; an incident is a key exactly while a write of it is queued or running. */
     private final Map<IncidentId, Queue<Pending>> waiting = new HashMap<>();
 
-    /** {@code writer} appends one batch and throws if it did not. */
-    public ChatMessageBatcher(Consumer<RecordChatMessages> writer, int parallelIncidents) {
+    /** {@code writer} sends one command (a single one or a {@link RecordChatMessages}) and throws if it failed. */
+    public ChatMessageBatcher(Consumer<Object> writer, int parallelIncidents) {
         this.writer = writer;
         this.writers = Executors.newFixedThreadPool(parallelIncidents, runnable -> {
-            Thread thread = new Thread(runnable, "chat-batch-writer");
+            Thread thread = new Thread(runnable, "chat-record-writer");
             thread.setDaemon(true);
             return thread;
         });
     }
 
-    /** Completes when the message is in the ledger, or exceptionally with why it is not. */
-    public CompletableFuture<Void> record(RecordChatMessage message) {
-        var pending = new Pending(message, new CompletableFuture<>());
-        IncidentId incident = message.incidentId();
-        boolean startWriter;
+    /** Completes when the command is in the ledger, or exceptionally with why it is not. */
+    public CompletableFuture<Void> record(IncidentCommand command) {
+        var pending = new Pending(command, new CompletableFuture<>());
+        IncidentId incident = command.incidentId();
+        boolean schedule;
         synchronized (waiting) {
             Queue<Pending> queue = waiting.get(incident);
-            startWriter = queue == null;
-            if (startWriter) {
+            schedule = queue == null;
+            if (schedule) {
                 queue = new ArrayDeque<>();
                 waiting.put(incident, queue);
             }
             queue.add(pending);
         }
-        if (startWriter) {
-            try {
-                writers.execute(() -> writeWhileWaiting(incident));
-            } catch (RejectedExecutionException shuttingDown) {
-                failAll(incident, new IllegalStateException("The chat intake is shutting down"));
-            }
+        if (schedule) {
+            schedule(incident);
         }
         return pending.done();
     }
 
-    private void writeWhileWaiting(IncidentId incident) {
-        for (List<Pending> batch = next(incident); !batch.isEmpty(); batch = next(incident)) {
-            try {
-                writer.accept(new RecordChatMessages(incident, batch.stream().map(Pending::message).toList()));
-                batch.forEach(pending -> pending.done().complete(null));
-            } catch (RuntimeException failed) {
-                log.debug("A batch of {} messages for {} was not recorded: {}", batch.size(), incident, failed.toString());
-                batch.forEach(pending -> pending.done().completeExceptionally(failed));
+    private void schedule(IncidentId incident) {
+        try {
+            writers.execute(() -> writeNext(incident));
+        } catch (RejectedExecutionException shuttingDown) {
+            failAll(incident, new IllegalStateException("The chat intake is shutting down"));
+        }
+    }
+
+    private void writeNext(IncidentId incident) {
+        List<Pending> write = next(incident);
+        try {
+            writer.accept(write.size() == 1 ? write.get(0).command() : new RecordChatMessages(incident,
+                    write.stream().map(pending -> (RecordChatMessage) pending.command()).toList()));
+            write.forEach(pending -> pending.done().complete(null));
+        } catch (Throwable failed) {
+            // errors too: a caller left waiting would hold its platform's request until it times out
+            log.debug("{} chat command(s) for {} not recorded: {}", write.size(), incident, failed.toString());
+            write.forEach(pending -> pending.done().completeExceptionally(failed));
+        } finally {
+            if (moreWaiting(incident)) {
+                schedule(incident);
             }
         }
     }
 
-    /** Up to {@link #MAX_BATCH} waiting messages, or none, and then the incident is released. */
+    /** The head command alone, or the run of messages at the head (up to {@link #MAX_BATCH}). */
     private List<Pending> next(IncidentId incident) {
         synchronized (waiting) {
             Queue<Pending> queue = waiting.get(incident);
-            List<Pending> batch = new ArrayList<>();
-            while (batch.size() < MAX_BATCH && !queue.isEmpty()) {
-                batch.add(queue.poll());
+            List<Pending> write = new ArrayList<>();
+            write.add(queue.poll());
+            if (write.get(0).command() instanceof RecordChatMessage) {
+                while (write.size() < MAX_BATCH && queue.peek() != null && queue.peek().command() instanceof RecordChatMessage) {
+                    write.add(queue.poll());
+                }
             }
-            if (batch.isEmpty()) {
+            return write;
+        }
+    }
+
+    private boolean moreWaiting(IncidentId incident) {
+        synchronized (waiting) {
+            if (waiting.get(incident).isEmpty()) {
                 waiting.remove(incident);
+                return false;
             }
-            return batch;
+            return true;
         }
     }
 
@@ -110,6 +132,6 @@ public final class ChatMessageBatcher implements AutoCloseable {
         writers.shutdown();
     }
 
-    private record Pending(RecordChatMessage message, CompletableFuture<Void> done) {
+    private record Pending(IncidentCommand command, CompletableFuture<Void> done) {
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -28,29 +29,20 @@ public class ChatRecordService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChatRecordService.class);
     private static final int WRITERS = 8;
+    // a backstop, not a budget: a caller must never hold its platform request for ever
+    private static final long WRITE_TIMEOUT_SECONDS = 30;
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
-    // messages are most of what arrives in a busy incident: they are written in groups, the rest one by one
-    private final ChatMessageBatcher messages;
+    // one incident's chat in arrival order, messages written in groups: see ChatMessageBatcher
+    private final ChatMessageBatcher writes;
 
     public ChatRecordService(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
         this.queries = queries;
-        this.messages = new ChatMessageBatcher(commands::sendAndWait, WRITERS);
+        this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS);
     }
 
     public void said(ChatOrigin by, String messageId, String threadId, String text, Instant at, String deliveryId) {
-        openIncident(by).ifPresent(incident -> {
-            try {
-                messages.record(new RecordChatMessage(incident.incidentId(), messageId, threadId, text, by, deliveryId, at)).join();
-            } catch (CompletionException failed) {
-                if (!(failed.getCause() instanceof CommandRefused refused)) {
-                    throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-                }
-                log.debug("Not recorded in {}: {}", incident.ref(), refused.getMessage());
-            }
-        });
+        send(by, id -> new RecordChatMessage(id, messageId, threadId, text, by, deliveryId, at));
     }
 
     public void edited(ChatOrigin by, String messageId, String text, Instant at, String deliveryId) {
@@ -76,8 +68,12 @@ public class ChatRecordService implements DisposableBean {
     private void send(ChatOrigin by, Function<IncidentId, IncidentCommand> command) {
         openIncident(by).ifPresent(incident -> {
             try {
-                commands.sendAndWait(command.apply(incident.incidentId()));
-            } catch (CommandRefused refused) {
+                writes.record(command.apply(incident.incidentId())).orTimeout(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS).join();
+            } catch (CompletionException failed) {
+                if (!(failed.getCause() instanceof CommandRefused refused)) {
+                    // the platform gets an error and retries; the delivery id or message id makes the retry harmless
+                    throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+                }
                 // an edit of a message from before the incident, say: nothing to record, nothing to retry
                 log.debug("Not recorded in {}: {}", incident.ref(), refused.getMessage());
             }
@@ -92,6 +88,6 @@ public class ChatRecordService implements DisposableBean {
 
     @Override
     public void destroy() {
-        messages.close();
+        writes.close();
     }
 }

@@ -3,6 +3,8 @@ package io.incidentledger.ingest.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.incidentledger.api.command.EditChatMessage;
+import io.incidentledger.api.command.IncidentCommand;
 import io.incidentledger.api.command.RecordChatMessage;
 import io.incidentledger.api.command.RecordChatMessages;
 import io.incidentledger.api.id.ChatOrigin;
@@ -20,14 +22,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Group commit: what arrives during an incident's write goes in its next one; incidents never wait for each other. */
+/** One incident's chat in arrival order, messages arriving during a write grouped in the next; incidents never wait for each other. */
 class ChatMessageBatcherTest {
 
     private static final IncidentId CHECKOUT = IncidentId.of("6f1d4a52-55d4-4e6a-a2b8-3f2f0a0b9c11");
     private static final IncidentId SEARCH = IncidentId.of("0b3b2f5e-8f51-4c39-9d1e-2f57a8c0d4e2");
+    private static final ChatOrigin ADA = new ChatOrigin(Platform.SLACK, "C0INC", new ChatUser("U0ADA", "ada"));
+    private static final Instant AT = Instant.parse("2026-11-22T09:00:00Z");
     private static final Duration GENEROUS = Duration.ofSeconds(30);
 
-    private final List<RecordChatMessages> written = new CopyOnWriteArrayList<>();
+    private final List<Object> written = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstWriteMayFinish = new CountDownLatch(1);
     private ChatMessageBatcher batcher;
 
@@ -37,7 +41,7 @@ class ChatMessageBatcherTest {
     }
 
     @Test
-    void messagesArrivingDuringAWriteOfOneIncidentGoTogetherInTheNextWrite() {
+    void messagesArrivingDuringAWriteOfOneIncidentGoTogetherInItsNextWrite() {
         batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 2);
         var first = batcher.record(message(CHECKOUT, "1"));
         await().atMost(GENEROUS).until(() -> written.size() == 1);
@@ -47,15 +51,33 @@ class ChatMessageBatcherTest {
         CompletableFuture.allOf(later.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).join();
 
         assertThat(first).isCompleted();
-        assertThat(written).extracting(batch -> batch.messages().size()).containsExactly(1, 5);
-        assertThat(written.get(1).messages()).extracting(RecordChatMessage::messageId).containsExactly("2", "3", "4", "5", "6");
+        assertThat(written.get(0)).isInstanceOf(RecordChatMessage.class);
+        assertThat(((RecordChatMessages) written.get(1)).messages()).extracting(RecordChatMessage::messageId)
+                .containsExactly("2", "3", "4", "5", "6");
+        assertThat(written).hasSize(2);
     }
 
     @Test
-    void anIncidentDoesNotWaitForAnotherIncidentsWriteAndAFailedWriteFailsOnlyItsOwnMessages() {
-        batcher = new ChatMessageBatcher(batch -> {
-            writeHoldingTheFirst(batch);
-            if (batch.incidentId().equals(SEARCH)) {
+    void anEditWaitsForTheMessagesBeforeItSoItNeverFindsItsMessageMissing() {
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 2);
+        batcher.record(message(CHECKOUT, "1"));
+        await().atMost(GENEROUS).until(() -> written.size() == 1);
+
+        batcher.record(message(CHECKOUT, "2"));
+        var edit = batcher.record(new EditChatMessage(CHECKOUT, "2", "edited", ADA, "delivery-edit", AT));
+        batcher.record(message(CHECKOUT, "3"));
+        firstWriteMayFinish.countDown();
+
+        assertThat(edit).succeedsWithin(GENEROUS);
+        await().atMost(GENEROUS).until(() -> written.size() == 4);
+        assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactly("message 1", "message 2", "edit 2", "message 3");
+    }
+
+    @Test
+    void anIncidentDoesNotWaitForAnotherIncidentsWriteAndAFailedWriteFailsOnlyItsOwnCommands() {
+        batcher = new ChatMessageBatcher(command -> {
+            writeHoldingTheFirst(command);
+            if (((IncidentCommand) command).incidentId().equals(SEARCH)) {
                 throw new IllegalStateException("database unavailable");
             }
         }, 2);
@@ -68,11 +90,24 @@ class ChatMessageBatcherTest {
         assertThat(checkout).isNotDone();
         firstWriteMayFinish.countDown();
         assertThat(checkout).succeedsWithin(GENEROUS);
-        assertThat(written).extracting(RecordChatMessages::incidentId).containsExactly(CHECKOUT, SEARCH);
     }
 
     @Test
-    void aClosedBatcherRefusesAMessageInsteadOfLeavingItsCallerWaiting() {
+    void anErrorInAWriteFailsItsCallersAndTheIncidentGoesOnWithTheNext() {
+        var calls = new CopyOnWriteArrayList<Object>();
+        batcher = new ChatMessageBatcher(command -> {
+            calls.add(command);
+            if (calls.size() == 1) {
+                throw new OutOfMemoryError("simulated");
+            }
+        }, 1);
+
+        assertThat(batcher.record(message(CHECKOUT, "1"))).failsWithin(GENEROUS);
+        assertThat(batcher.record(message(CHECKOUT, "2"))).succeedsWithin(GENEROUS);
+    }
+
+    @Test
+    void aClosedBatcherRefusesACommandInsteadOfLeavingItsCallerWaiting() {
         batcher = new ChatMessageBatcher(written::add, 1);
         batcher.close();
 
@@ -80,8 +115,8 @@ class ChatMessageBatcherTest {
         assertThat(written).isEmpty();
     }
 
-    private void writeHoldingTheFirst(RecordChatMessages batch) {
-        written.add(batch);
+    private void writeHoldingTheFirst(Object command) {
+        written.add(command);
         if (written.size() == 1) {
             try {
                 firstWriteMayFinish.await(30, TimeUnit.SECONDS);
@@ -91,8 +126,17 @@ class ChatMessageBatcherTest {
         }
     }
 
+    private static String describe(Object command) {
+        if (command instanceof RecordChatMessage message) {
+            return "message " + message.messageId();
+        }
+        if (command instanceof RecordChatMessages batch) {
+            return "messages " + batch.messages().stream().map(RecordChatMessage::messageId).toList();
+        }
+        return "edit " + ((EditChatMessage) command).messageId();
+    }
+
     private static RecordChatMessage message(IncidentId incident, String id) {
-        var by = new ChatOrigin(Platform.SLACK, "C0INC", new ChatUser("U0ADA", "ada"));
-        return new RecordChatMessage(incident, id, null, "text " + id, by, "delivery-" + id, Instant.parse("2026-11-22T09:00:00Z"));
+        return new RecordChatMessage(incident, id, null, "text " + id, ADA, "delivery-" + id, AT);
     }
 }

@@ -118,7 +118,7 @@ public class LedgerReplay {
                     return thread;
                 });
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-        private final AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        private final AtomicReference<Throwable> failed = new AtomicReference<>();
         private List<FlightRecord> records = new ArrayList<>(BATCH);
 
         Batch(String generation, ReplayProgress started) {
@@ -154,7 +154,8 @@ public class LedgerReplay {
                 try {
                     flightRecorder.write(generation, bulk);
                     counted(bulk.size());
-                } catch (RuntimeException failure) {
+                } catch (Throwable failure) {
+                    // errors too: a bulk lost without a trace would switch in an incomplete generation
                     failed.compareAndSet(null, failure);
                 } finally {
                     inFlight.release();
@@ -162,17 +163,24 @@ public class LedgerReplay {
             });
         }
 
+        // only while running: a bulk finishing after the replay failed must not make it look running for ever
         private void counted(int written) {
-            var now = progress.get();
-            long events = now.events() + written;
-            progress.set(new ReplayProgress(ReplayProgress.RUNNING, events, Math.max(events, now.approximateTotal()),
-                    rate(events, started.startedAt()), started.startedAt(), null, generation, 0, null));
+            progress.updateAndGet(now -> {
+                if (!now.running()) {
+                    return now;
+                }
+                long events = now.events() + written;
+                return new ReplayProgress(ReplayProgress.RUNNING, events, Math.max(events, now.approximateTotal()),
+                        rate(events, started.startedAt()), started.startedAt(), null, generation, 0, null);
+            });
         }
 
         private void rethrow() {
-            if (failed.get() != null) {
+            Throwable failure = failed.get();
+            if (failure != null) {
                 writer.shutdownNow();
-                throw failed.get();
+                throw failure instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("Writing the flight recorder failed: " + failure, failure);
             }
         }
     }

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.serializer.JsonSerializer;
 
 @Configuration(proxyBeanMethods = false)
@@ -33,13 +34,26 @@ class LedgerKafkaConfiguration {
                 .build();
     }
 
+    /**
+     * Transactional: the publisher writes each batch of the event store as one Kafka transaction, so a send that
+     * fails can never leave a later event of the same incident visible before it (the projections would then skip
+     * the earlier one for good). Consumers read committed records only. The fixed id fences a zombie instance.
+     */
     @Bean
-    KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate(KafkaProperties kafka, ObjectMapper mapper) {
+    ProducerFactory<String, LedgerEvent> ledgerEventProducerFactory(KafkaProperties kafka, ObjectMapper mapper) {
         Map<String, Object> config = kafka.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         var serializer = new JsonSerializer<LedgerEvent>(mapper).noTypeInfo();
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer));
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer);
+        factory.setTransactionIdPrefix(LedgerToKafkaPublisher.PROCESSING_GROUP + "-");
+        return factory;
+    }
+
+    /** For sending a ledger event by hand (tests, tools): each send is its own transaction. */
+    @Bean
+    KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate(ProducerFactory<String, LedgerEvent> producers) {
+        return new KafkaTemplate<>(producers);
     }
 
     @Autowired

@@ -3,38 +3,39 @@ package io.incidentledger.core.adapter.out.kafka;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.LedgerEvent;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Forwards the event store to Kafka from a tracking processor whose token lives in PostgreSQL: a crash
  * re-sends from the last token, never skips. Consumers are idempotent by event id.
  * <p>
- * The processor hands over events in batches ({@link LedgerKafkaConfiguration#PUBLISH_BATCH}); each is sent
- * without waiting, and the batch's token is committed only once Kafka has acknowledged every send of it. A
- * refused send fails the batch, which is sent again from the old token. The idempotent producer keeps one
- * incident's events in order.
+ * The processor hands over events in batches ({@link LedgerKafkaConfiguration#PUBLISH_BATCH}); each batch is one
+ * Kafka transaction, committed before the token moves. If any send of it fails, the transaction aborts (readers,
+ * all {@code read_committed}, never see any of it) and the whole batch is sent again from the old token: no event
+ * can become visible ahead of an earlier one of its incident.
  */
 @Component
 @ProcessingGroup(LedgerToKafkaPublisher.PROCESSING_GROUP)
 class LedgerToKafkaPublisher {
 
     static final String PROCESSING_GROUP = "ledger-to-kafka";
-    private static final String SENDS = LedgerToKafkaPublisher.class.getName() + ".sends";
+    private static final String TRANSACTION = LedgerToKafkaPublisher.class.getName() + ".transaction";
+    private static final Logger log = LoggerFactory.getLogger(LedgerToKafkaPublisher.class);
 
-    private final KafkaTemplate<String, LedgerEvent> kafka;
+    private final ProducerFactory<String, LedgerEvent> producers;
 
-    LedgerToKafkaPublisher(KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate) {
-        this.kafka = ledgerEventKafkaTemplate;
+    LedgerToKafkaPublisher(ProducerFactory<String, LedgerEvent> ledgerEventProducerFactory) {
+        this.producers = ledgerEventProducerFactory;
     }
 
     @EventHandler
@@ -42,17 +43,28 @@ class LedgerToKafkaPublisher {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         var ledgerEvent = new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence,
                 message.getTimestamp(), event);
-        sendsOf(unitOfWork).add(kafka.send(LedgerTopics.INCIDENT_EVENTS, event.incidentId().value(), ledgerEvent));
+        transactionOf(unitOfWork).send(new ProducerRecord<>(LedgerTopics.INCIDENT_EVENTS, event.incidentId().value(), ledgerEvent));
     }
 
-    private static List<CompletableFuture<?>> sendsOf(UnitOfWork<?> unitOfWork) {
+    private Producer<String, LedgerEvent> transactionOf(UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
-        return batch.getOrComputeResource(SENDS, key -> {
-            List<CompletableFuture<?>> sends = new ArrayList<>();
-            // before the token moves: waiting here makes a broker failure stop the processor until Kafka is back
-            batch.onPrepareCommit(committing -> CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .orTimeout(30, TimeUnit.SECONDS).join());
-            return sends;
+        return batch.getOrComputeResource(TRANSACTION, key -> {
+            Producer<String, LedgerEvent> producer = producers.createProducer();
+            producer.beginTransaction();
+            // waits for every send of the batch; throws if one failed, which rolls the token back too
+            batch.onPrepareCommit(committing -> producer.commitTransaction());
+            batch.onRollback(rolledBack -> abort(producer));
+            batch.onCleanup(done -> producer.close());
+            return producer;
         });
+    }
+
+    private static void abort(Producer<String, LedgerEvent> producer) {
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException alreadyFailed) {
+            // a fenced or broken producer cannot abort; closing it discards the transaction, and the batch is retried
+            log.debug("Could not abort a ledger-to-kafka transaction: {}", alreadyFailed.toString());
+        }
     }
 }

@@ -2,7 +2,9 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.incidentledger.api.json.LedgerJson;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -15,11 +17,14 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +42,7 @@ class EventStoreConfiguration {
     /** Events loaded before a snapshot is taken; also the most a load reads after the latest snapshot. */
     static final int SNAPSHOT_AFTER_EVENTS = 50;
     static final int READ_BATCH = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -44,12 +50,13 @@ class EventStoreConfiguration {
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactions,
                                           ObjectProvider<EventSchema> schema) {
+        Serializer snapshots = snapshotSerializer();
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshotSerializer())
+                .snapshotSerializer(snapshots)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(axon.snapshotFilter())
+                .snapshotFilter(axon.snapshotFilter().and(readableBy(snapshots)))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactions)
                 .schema(schema.getIfAvailable(EventSchema::new))
@@ -64,7 +71,8 @@ class EventStoreConfiguration {
                                                     HandlerDefinition handlerDefinition,
                                                     ParameterResolverFactory parameterResolverFactory,
                                                     EventStore eventStore, TransactionManager transactions,
-                                                    SnapshotterSpanFactory spanFactory) {
+                                                    SnapshotterSpanFactory spanFactory,
+                                                    ExecutorService incidentSnapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(axon::repository)
                 .transactionManager(transactions)
@@ -72,12 +80,18 @@ class EventStoreConfiguration {
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(Executors.newSingleThreadExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "incident-snapshots");
-                    thread.setDaemon(true);
-                    return thread;
-                }))
+                .executor(incidentSnapshotExecutor)
                 .build();
+    }
+
+    // a bean, so it stops with the context instead of snapshotting against a closed data source
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService incidentSnapshotExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "incident-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Bean
@@ -85,8 +99,28 @@ class EventStoreConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_AFTER_EVENTS);
     }
 
+    /**
+     * A snapshot is read lazily, after the point where Axon falls back to the full event stream; read it here
+     * first, so a snapshot that no longer fits the class (a field renamed without a new revision) is skipped and
+     * the incident loads from its events, instead of every command on it failing.
+     */
+    static SnapshotFilter readableBy(Serializer snapshots) {
+        return snapshot -> {
+            try {
+                snapshots.deserialize(snapshot.getPayload());
+                return true;
+            } catch (RuntimeException unreadable) {
+                log.warn("Ignoring an unreadable snapshot of {} at {}: {}", snapshot.getAggregateIdentifier(),
+                        snapshot.getSequenceNumber(), unreadable.toString());
+                return false;
+            }
+        };
+    }
+
     static Serializer snapshotSerializer() {
         var mapper = LedgerJson.newMapper()
+                // a field renamed without a new STATE_REVISION fails the read, and the incident loads from its events
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);

@@ -52,7 +52,8 @@ class ElasticsearchFlightRecorderRebuild implements FlightRecorderRebuild {
     public String switchTo(String generation) {
         return io(() -> {
             String previous = current();
-            // back to the defaults before it serves searches and the live feed
+            // durable first (the async translog may hold the last bulks), then back to the defaults before it serves
+            client.indices().flush(f -> f.index(generation));
             client.indices().putSettings(p -> p.index(generation).settings(st -> st.refreshInterval(t -> t.time("1s"))
                     .translog(tl -> tl.durability(TranslogDurability.Request))));
             client.indices().refresh(r -> r.index(generation));
