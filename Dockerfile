@@ -28,5 +28,5 @@ COPY --from=build --chown=ledger:ledger /src/app/target/incident-ledger-app.jar 
 USER ledger:ledger
 EXPOSE 8080
 # a heap bounded by the container's memory; override with JAVA_TOOL_OPTIONS
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/incident-ledger-app.jar"]
