@@ -4,6 +4,7 @@ import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.LedgerEvent;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -37,12 +38,19 @@ class AxonLedgerHistory implements LedgerHistory {
     }
 
     @Override
+    public void readIncident(String incidentId, Consumer<LedgerEvent> sink) {
+        storage.readEvents(incidentId).asStream()
+                .filter(message -> IncidentEvent.class.isAssignableFrom(message.getPayloadType()))
+                .forEachOrdered(message -> sink.accept(toLedgerEvent(message)));
+    }
+
+    @Override
     public long approximateSize() {
         TrackingToken head = storage.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    private static LedgerEvent toLedgerEvent(TrackedEventMessage<?> message) {
+    private static LedgerEvent toLedgerEvent(EventMessage<?> message) {
         var event = (IncidentEvent) message.getPayload();
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         return new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence, message.getTimestamp(), event);

@@ -7,7 +7,9 @@ import io.incidentledger.projections.flightrecorder.FlightRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -35,7 +37,6 @@ public class LedgerReplay {
     private final LiveViews liveViews;
     private final ViewRepublisher republisher;
     private final AtomicReference<ReplayProgress> progress = new AtomicReference<>(ReplayProgress.idle());
-    private volatile ViewSet lastRebuilt;
 
     LedgerReplay(LedgerHistory history, FlightRecorderRebuild flightRecorder, LiveViews liveViews,
                  ViewRepublisher republisher) {
@@ -63,28 +64,25 @@ public class LedgerReplay {
         return progress.get();
     }
 
-    /** The views the last finished replay built, before any repair. */
-    public ViewSet lastRebuilt() {
-        return lastRebuilt;
-    }
-
     private void run(ReplayProgress started) {
         try {
             String generation = flightRecorder.begin();
-            var views = new RebuiltViews();
+            Set<String> incidents = new LinkedHashSet<>();
             var batch = new Batch(generation, started);
             HistoryPosition reached = history.read(HistoryPosition.START, event -> {
-                views.accept(event);
+                incidents.add(event.incidentId().value());
                 batch.add(event);
             });
             batch.flush();
             String previous = flightRecorder.switchTo(generation);
             // events appended after the read ended may have gone to the previous generation only
             var topUp = new Batch(generation, progress.get());
-            history.read(reached, topUp::add);
+            history.read(reached, event -> {
+                incidents.add(event.incidentId().value());
+                topUp.add(event);
+            });
             topUp.flush();
-            lastRebuilt = views.toViewSet();
-            int repaired = republisher.repair(lastRebuilt, liveViews.snapshot());
+            int repaired = repairViews(incidents);
             var end = progress.get();
             progress.set(new ReplayProgress(ReplayProgress.DONE, end.events(), end.approximateTotal(),
                     rate(end.events(), started.startedAt()), started.startedAt(), Instant.now(), generation, repaired, null));
@@ -96,6 +94,22 @@ public class LedgerReplay {
             progress.set(new ReplayProgress(ReplayProgress.FAILED, end.events(), end.approximateTotal(),
                     end.eventsPerSecond(), started.startedAt(), Instant.now(), null, 0, String.valueOf(failure.getMessage())));
         }
+    }
+
+    /**
+     * Folds each incident's own events afresh and repairs its views where they differ from the live ones. One
+     * incident at a time: holding every rebuilt view at once grew with the ledger and ran a 1 GB heap out of
+     * memory at about 600k events.
+     */
+    private int repairViews(Set<String> incidents) throws Exception {
+        int repaired = 0;
+        for (String incident : incidents) {
+            var views = new RebuiltViews();
+            history.readIncident(incident, views);
+            ViewSet rebuilt = views.toViewSet();
+            repaired += republisher.repair(rebuilt, liveViews.of(rebuilt));
+        }
+        return repaired;
     }
 
     private static double rate(long events, Instant since) {

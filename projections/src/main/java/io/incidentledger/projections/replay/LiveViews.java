@@ -6,6 +6,8 @@ import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.IncidentTimelines;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,20 @@ public class LiveViews {
         this.incidents = incidents;
         this.timelines = timelines;
         this.metrics = metrics;
+    }
+
+    /** The live views of the incidents in {@code rebuilt} only, read key by key. */
+    ViewSet of(ViewSet rebuilt) {
+        Map<String, IncidentView> liveIncidents = new HashMap<>();
+        rebuilt.incidents().values().forEach(view -> incidents.find(view.incidentId().value())
+                .ifPresent(live -> liveIncidents.put(live.ref().toString(), live)));
+        Map<String, IncidentTimeline> liveTimelines = new HashMap<>();
+        rebuilt.timelines().values().forEach(timeline -> timelines.find(timeline.ref())
+                .ifPresent(live -> liveTimelines.put(live.ref().toString(), live)));
+        Map<String, IncidentMetrics> liveMetrics = new HashMap<>();
+        rebuilt.metrics().values().forEach(m -> metrics.find(m.ref())
+                .ifPresent(live -> liveMetrics.put(live.ref().toString(), live)));
+        return new ViewSet(liveIncidents, liveTimelines, liveMetrics);
     }
 
     public ViewSet snapshot() {

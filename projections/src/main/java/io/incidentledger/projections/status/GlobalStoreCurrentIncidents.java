@@ -1,8 +1,10 @@
 package io.incidentledger.projections.status;
 
+import io.incidentledger.projections.kafka.GlobalStores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -34,5 +36,10 @@ class GlobalStoreCurrentIncidents implements CurrentIncidents {
         }
         views.sort(Comparator.comparing(IncidentView::createdAt).reversed());
         return views;
+    }
+
+    @Override
+    public Optional<IncidentView> find(String incidentId) {
+        return Optional.ofNullable(GlobalStores.<IncidentView>get(streams, CurrentIncidentsTopology.VIEWS_STORE, incidentId));
     }
 }
