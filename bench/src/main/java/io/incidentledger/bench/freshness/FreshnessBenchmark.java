@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FreshnessBenchmark {
 
+    /** Poll interval of each probe: the resolution of the figure, and a load that stays small. */
+    static final int POLL_MS = 50;
+
     private FreshnessBenchmark() {
     }
 
@@ -44,15 +47,19 @@ public final class FreshnessBenchmark {
             Latencies search = new Latencies();
             Latencies summary = new Latencies();
             AtomicInteger lost = new AtomicInteger();
-            ExecutorService probes = Executors.newFixedThreadPool(8);
-            Thread markers = new Thread(() -> sendMarkers(slack, new VisibilityProbe(http), url, markerChannel,
-                    args.number("marker-ms", 500), duration, probes, search, summary, lost));
+            // enough threads that no search probe waits for one (a marker every 500 ms, 30 s at most each)
+            ExecutorService probes = Executors.newFixedThreadPool(64);
+            SharedPoller summaryPoller = new SharedPoller(http, url + "/api/v2/summary.json", POLL_MS);
+            Thread markers = new Thread(() -> sendMarkers(slack, new VisibilityProbe(http, POLL_MS), url, markerChannel,
+                    args.number("marker-ms", 500), duration, probes, summaryPoller, search, summary, lost));
             markers.start();
             LoadOutcome load = OpenLoop.run(perSecond, duration, 200, (client, n) -> slack.message(
                     channels.get((int) (n % channels.size())), "U0BENCH", "fresh " + n + " checkout errors").statusCode() == 200);
             markers.join();
             probes.shutdown();
             probes.awaitTermination(40, TimeUnit.SECONDS);
+            summaryPoller.drain(Duration.ofSeconds(40));
+            summaryPoller.close();
             String notes = "load " + perSecond + "/s asked, " + Math.round(load.okPerSecond()) + "/s acked, "
                     + load.failed() + " failed; " + lost.get() + " markers not visible within 30 s";
             figures.add(figure("freshness to /api/search at " + perSecond + "/s", search.summary(), notes, load));
@@ -67,8 +74,8 @@ public final class FreshnessBenchmark {
     }
 
     private static void sendMarkers(SlackClient slack, VisibilityProbe probe, String url, String channel, int everyMs,
-                                    Duration duration, ExecutorService probes, Latencies search, Latencies summary,
-                                    AtomicInteger lost) {
+                                    Duration duration, ExecutorService probes, SharedPoller summaryPoller,
+                                    Latencies search, Latencies summary, AtomicInteger lost) {
         long end = System.nanoTime() + duration.toNanos();
         try {
             for (long n = 0; System.nanoTime() < end; n++) {
@@ -78,16 +85,17 @@ public final class FreshnessBenchmark {
                         ? slack.command(channel, "U0BENCH", "update " + marker).statusCode()
                         : slack.message(channel, "U0BENCH", "marker " + marker).statusCode();
                 long acked = System.nanoTime();
-                String target = publicUpdate ? url + "/api/v2/summary.json" : url + "/api/search?q=" + marker;
-                Latencies into = publicUpdate ? summary : search;
-                if (status == 200) {
+                String target = url + "/api/search?q=" + marker;
+                if (status == 200 && publicUpdate) {
+                    summaryPoller.await(marker, acked, summary::record, lost::incrementAndGet);
+                } else if (status == 200) {
                     probes.execute(() -> {
                         try {
                             long micros = probe.microsUntilVisible(target, marker, acked);
                             if (micros < 0) {
                                 lost.incrementAndGet();
                             } else {
-                                into.record(micros);
+                                search.record(micros);
                             }
                         } catch (InterruptedException stopped) {
                             Thread.currentThread().interrupt();

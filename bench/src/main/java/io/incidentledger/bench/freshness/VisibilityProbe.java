@@ -10,9 +10,11 @@ import java.time.Duration;
 final class VisibilityProbe {
 
     private final HttpClient http;
+    private final long everyMs;
 
-    VisibilityProbe(HttpClient http) {
+    VisibilityProbe(HttpClient http, long everyMs) {
         this.http = http;
+        this.everyMs = everyMs;
     }
 
     long microsUntilVisible(String url, String marker, long ackedNanos) throws InterruptedException {
@@ -25,7 +27,7 @@ final class VisibilityProbe {
             } catch (java.io.IOException retry) {
                 // a refused poll is not a visibility answer: poll again
             }
-            Thread.sleep(10);
+            Thread.sleep(everyMs);
         }
         return -1;
     }
