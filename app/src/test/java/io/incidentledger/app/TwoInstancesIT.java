@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.projections.replay.ReplayLease;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,7 @@ class TwoInstancesIT {
 
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final Duration VIEWS = Duration.ofSeconds(90);
+    private static final String ADMIN_TOKEN = "two-instances-admin-token";
 
     @LocalServerPort
     int port;
@@ -61,6 +63,8 @@ class TwoInstancesIT {
     EventStorageEngine storage;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ReplayLease replayLease;
     @TempDir
     Path dataDir;
     ConfigurableApplicationContext second;
@@ -80,7 +84,8 @@ class TwoInstancesIT {
                 "--ledger.db.username=" + first.getProperty("spring.datasource.username"),
                 "--ledger.db.password=" + first.getProperty("spring.datasource.password"),
                 "--kafka.bootstrap.servers=" + first.getProperty("spring.kafka.bootstrap-servers"),
-                "--elasticsearch.url=" + first.getProperty("spring.elasticsearch.uris"));
+                "--elasticsearch.url=" + first.getProperty("spring.elasticsearch.uris"),
+                "--ledger.admin-token=" + ADMIN_TOKEN);
         int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
         instances = List.of(new LedgerClient(port), new LedgerClient(secondPort));
     }
@@ -115,6 +120,20 @@ class TwoInstancesIT {
         });
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
                 Long.class, aggregate)).isZero();
+    }
+
+    @Test
+    void aReplayIsRefusedWith409WhileAnotherInstanceHoldsTheDeploymentsReplayLease() throws Exception {
+        try (var held = replayLease.tryAcquire().orElseThrow()) {
+            var refused = instances.get(1).postJson("/api/admin/replay", "", "Authorization", "Bearer " + ADMIN_TOKEN);
+
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(json.readTree(refused.body()).path("error").asText()).isEqualTo("replay_running_elsewhere");
+            assertThat(replayLease.tryAcquire()).as("one holder at a time, even in one process").isEmpty();
+        }
+        try (var again = replayLease.tryAcquire().orElseThrow()) {
+            assertThat(again).as("released when closed").isNotNull();
+        }
     }
 
     @Test
