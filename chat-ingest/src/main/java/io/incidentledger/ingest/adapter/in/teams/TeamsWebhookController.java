@@ -23,12 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TeamsWebhookController {
 
     private final TeamsWebhookSignature signature;
+    private final TeamsTenants tenants;
     private final ChatCommandService commands;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TeamsWebhookController(TeamsProperties teams, ChatCommandService commands, ObjectMapper json, Clock clock) {
+    TeamsWebhookController(TeamsProperties teams, TeamsTenants tenants, ChatCommandService commands, ObjectMapper json,
+                           Clock clock) {
         this.signature = new TeamsWebhookSignature(teams.webhookSecret());
+        this.tenants = tenants;
         this.commands = commands;
         this.json = json;
         this.clock = clock;
@@ -46,6 +49,9 @@ class TeamsWebhookController {
             activity = json.readTree(body);
         } catch (IOException unreadable) {
             return ResponseEntity.badRequest().body(new ApiError("bad_request", "This is not an outgoing-webhook activity in JSON."));
+        }
+        if (!tenants.allow(activity, "/teams/webhook")) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("tenant_not_allowed", TeamsTenants.REFUSAL));
         }
         if (!activity.hasNonNull("id") || activity.path("id").asText().isBlank()) {
             // the id makes a repeated delivery harmless; without one every command would look like the same delivery
