@@ -42,9 +42,7 @@ class NotificationsConfiguration {
 
     @Autowired
     void configureProcessor(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(NotificationPlanner.PROCESSING_GROUP)
-                // the default handler would log and skip; planning must not lose an event, so it retries from the token
-                .registerListenerInvocationErrorHandler(NotificationPlanner.PROCESSING_GROUP,
-                        configuration -> org.axonframework.eventhandling.PropagatingErrorHandler.instance());
+        // failures retry from the token, or are parked, by the dead-letter policy every processor shares
+        processing.registerTrackingEventProcessor(NotificationPlanner.PROCESSING_GROUP);
     }
 }

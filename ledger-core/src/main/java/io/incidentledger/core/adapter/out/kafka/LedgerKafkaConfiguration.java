@@ -9,7 +9,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -62,9 +61,6 @@ class LedgerKafkaConfiguration {
                 // one token update and one wait for Kafka per batch, not per event
                 .registerTrackingEventProcessorConfiguration(LedgerToKafkaPublisher.PROCESSING_GROUP,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(PUBLISH_BATCH))
-                // the default logging handler would skip an event that Kafka refused; this one retries it
-                .registerListenerInvocationErrorHandler(LedgerToKafkaPublisher.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+                                .andBatchSize(PUBLISH_BATCH));
     }
 }
