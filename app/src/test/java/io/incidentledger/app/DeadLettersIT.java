@@ -6,22 +6,35 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.ChatMessageRecorded;
+import io.incidentledger.api.event.IncidentEvent;
+import io.incidentledger.api.event.InternalNoteAdded;
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.Platform;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.LedgerEvents;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,9 +44,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Poison events on real servers: each one is parked while the events after it flow, is counted in health and
- * Prometheus, is listed by the admin API, and can be retried from there once its cause is gone.
+ * Prometheus, is listed by the admin API, and can be retried from there once its cause is gone. Events the ledger's
+ * own limits now refuse are written straight to the event store, as an older version may have stored them.
  */
 @ActiveProfiles("local")
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + DeadLettersIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
@@ -53,6 +68,8 @@ class DeadLettersIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    EventStorageEngine storage;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -100,21 +117,60 @@ class DeadLettersIT {
     }
 
     @Test
-    void aThreeHundredCharacterDisplayNameIsBoundedAndTheNotificationProcessorGoesOn() throws Exception {
+    void aThreeHundredCharacterDisplayNameStoredBeforeTheLimitsIsBoundedAndTheNotificationProcessorGoesOn()
+            throws Exception {
+        String ref = declare("Long name drill " + UUID.randomUUID());
         String longName = "Ada " + "L".repeat(296);
-        String user = "aad-long-" + UUID.randomUUID().toString().substring(0, 8);
-        webhook(outgoingWebhook(fresh(), user, "declare Long name drill " + UUID.randomUUID())
-                .replace("\"name\":\"" + user + "\"", "\"name\":\"" + longName + "\""));
+        String user = "U" + UUID.randomUUID().toString().substring(0, 8);
+        appendToLedger(ref, (incident, number) -> new InternalNoteAdded(incident, number, "noted",
+                new ChatOrigin(Platform.SLACK, "C0LONG", new ChatUser(user, longName)), Instant.now()));
         String after = "aad-after-" + UUID.randomUUID().toString().substring(0, 8);
-        declareAs(after, "After the long name " + UUID.randomUUID());
+        webhook(outgoingWebhook(fresh(), after, "note " + ref + " after the long name"));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select name from status_display_name where user_id in (?, ?) order by user_id", String.class,
-                user, after)).hasSize(2));
+                "select name from status_display_name where user_id in (?, ?)", String.class, user, after)).hasSize(2));
         String stored = jdbc.queryForObject("select name from status_display_name where user_id = ?", String.class, user);
-        assertThat(stored).hasSizeLessThanOrEqualTo(255).startsWith(longName.substring(0, 200));
-        assertThat(jdbc.queryForObject("select count(*) from dead_letter where processor = 'status-notifications'",
-                Integer.class)).isZero();
+        assertThat(stored).hasSizeLessThanOrEqualTo(255).startsWith(longName.substring(0, 250));
+        assertThat(parkedCount("status-notifications")).isZero();
+    }
+
+    @Test
+    void anOversizedEventStoredBeforeTheLimitsIsParkedByLedgerToKafkaWhileTheIncidentsLaterEventsReachTheViews()
+            throws Exception {
+        String ref = declare("Oversized chat drill " + UUID.randomUUID());
+        String messageId = "M" + UUID.randomUUID();
+        appendToLedger(ref, (incident, number) -> new ChatMessageRecorded(incident, number, messageId, null,
+                "x".repeat(1_200_000), new ChatOrigin(Platform.SLACK, "C0BIG", new ChatUser("U0BIG", "Big")),
+                Instant.now()));
+        webhook(outgoingWebhook(fresh(), "aad-ada", "update " + ref + " Update after the oversized message"));
+
+        JsonNode parked = awaitParked("ledger-to-kafka", 1);
+        assertThat(parked.path("errorClass").asText()).contains("RecordTooLargeException");
+        assertThat(parked.path("position").isNumber()).isTrue();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(new LedgerClient(port).get("/").body())
+                .contains("Update after the oversized message"));
+        assertThat(health().at("/components/deadLetters/details/byProcessor/ledger-to-kafka").asLong()).isEqualTo(1);
+
+        var again = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(again.statusCode()).as("still too large: it stays parked").isEqualTo(409);
+        assertThat(letter(parked.path("id").asLong()).path("attempts").asInt()).isEqualTo(3);
+    }
+
+    private void appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
+        // the Teams thread is linked by a command of its own: appended after it, the sequence cannot collide
+        await().atMost(WAIT).untilAsserted(() -> assertThat(LedgerEvents.count(jdbc, ref, "ChannelLinked"))
+                .as("%s linked; threads created: %s", ref, FAKE.created()).isEqualTo(1));
+        String incident = jdbc.queryForObject("select incident_id from incident_directory where number = ?",
+                String.class, Long.parseLong(ref.substring(4)));
+        var last = jdbc.queryForMap("select type, max(sequencenumber) as seq from domainevententry "
+                + "where aggregateidentifier = ? group by type", incident);
+        var payload = event.apply(IncidentId.of(incident), new IncidentRef(Long.parseLong(ref.substring(4))));
+        storage.appendEvents(new GenericDomainEventMessage<>((String) last.get("type"), incident,
+                ((Number) last.get("seq")).longValue() + 1, payload));
+    }
+
+    private long parkedCount(String processor) {
+        return jdbc.queryForObject("select count(*) from dead_letter where processor = ?", Long.class, processor);
     }
 
     @Test

@@ -28,7 +28,7 @@ class DeadLetterConfiguration {
     private final Attempts attempts = new Attempts();
 
     @Bean
-    DeadLetters deadLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, DeadLetterProperties properties,
+    DeadLetters jdbcDeadLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, DeadLetterProperties properties,
                             ObjectProvider<Redelivery> redeliveries, Clock clock) {
         return new JdbcDeadLetters(jdbc, transactions, properties, redeliveries, clock);
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Parked events per processor. Always UP: a parked event needs a person, not a restart, and every processor keeps
  * going past it; readiness and liveness must not flip for it. The count is in the details and in Prometheus.
  */
-@Component("deadLetters")
+@Component("deadLettersHealthIndicator")
 class DeadLettersHealthIndicator extends AbstractHealthIndicator {
 
     private final DeadLetters deadLetters;

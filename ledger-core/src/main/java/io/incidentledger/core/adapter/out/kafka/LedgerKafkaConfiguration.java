@@ -7,6 +7,7 @@ import io.incidentledger.core.LedgerCoreProperties;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -30,6 +31,7 @@ class LedgerKafkaConfiguration {
         return TopicBuilder.name(LedgerTopics.INCIDENT_EVENTS)
                 .partitions(properties.kafka().partitions())
                 .replicas(properties.kafka().replicationFactor())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(LedgerRecordLimits.MAX_RECORD_BYTES))
                 .build();
     }
 
@@ -43,6 +45,7 @@ class LedgerKafkaConfiguration {
         Map<String, Object> config = kafka.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, LedgerRecordLimits.MAX_RECORD_BYTES);
         var serializer = new JsonSerializer<LedgerEvent>(mapper).noTypeInfo();
         var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer);
         factory.setTransactionIdPrefix(LedgerToKafkaPublisher.PROCESSING_GROUP + "-");
@@ -62,5 +65,6 @@ class LedgerKafkaConfiguration {
                 .registerTrackingEventProcessorConfiguration(LedgerToKafkaPublisher.PROCESSING_GROUP,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(PUBLISH_BATCH));
+        // no error handler here: the app's dead-letter policy, which every processor shares, retries or parks
     }
 }
