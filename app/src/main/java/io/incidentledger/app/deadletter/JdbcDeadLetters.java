@@ -106,23 +106,26 @@ class JdbcDeadLetters implements DeadLetters {
                 .orElseThrow(() -> new IllegalStateException("No processor named " + processor + " runs here"));
     }
 
+    // the outer error says where it failed, its root cause why
     private static String errorClass(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = root(error);
         String outer = error.getClass().getName();
         return root == error ? outer : truncate(outer + " caused by " + root.getClass().getName(), 300);
     }
 
     private String errorMessage(Throwable error) {
+        Throwable root = root(error);
+        String message = root == error ? String.valueOf(error.getMessage())
+                : error.getMessage() + " / " + root.getMessage();
+        return truncate(message, properties.errorLength());
+    }
+
+    private static Throwable root(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root == error ? String.valueOf(error.getMessage())
-                : error.getMessage() + " / " + root.getMessage();
-        return truncate(message, properties.errorLength());
+        return root;
     }
 
     private static String truncate(String text, int length) {
