@@ -1,5 +1,6 @@
 package io.incidentledger.app;
 
+import static io.incidentledger.app.testdata.TeamsActivities.message;
 import static io.incidentledger.app.testdata.TeamsActivities.outgoingWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -52,11 +54,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + DeadLettersIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada", "ledger.admin-token=" + DeadLettersIT.ADMIN_TOKEN,
-        "ledger.dead-letters.max-attempts=2"})
+        "ledger.dead-letters.max-attempts=2", "ledger.projections.max-view-bytes=" + DeadLettersIT.VIEW_LIMIT})
 class DeadLettersIT {
 
     static final String WEBHOOK_SECRET = "ZGVhZC1sZXR0ZXJzLXdlYmhvb2stc2VjcmV0LTMyYnl0ZXM=";
     static final String ADMIN_TOKEN = "dead-letters-admin-token";
+    static final int VIEW_LIMIT = 100_000;
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final FakeTeamsConnector FAKE = start();
@@ -153,6 +156,45 @@ class DeadLettersIT {
         var again = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
         assertThat(again.statusCode()).as("still too large: it stays parked").isEqualTo(409);
         assertThat(letter(parked.path("id").asLong()).path("attempts").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aMessageThatWouldGrowTheTimelinePastItsLimitIsParkedWhileTheMessagesAfterItReachTheTimeline()
+            throws Exception {
+        String ref = declare("Chatty incident " + UUID.randomUUID());
+        String thread = teamsThreadOf(ref);
+        for (String letter : List.of("a", "b", "c", "d")) {
+            bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", letter.repeat(VIEW_LIMIT * 3 / 10)));
+        }
+        bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", "still folding after the big ones"));
+
+        JsonNode parked = awaitParked("kafka-streams/timeline-aggregates", 1);
+        assertThat(parked.path("errorMessage").asText()).contains("past " + VIEW_LIMIT + " bytes");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(new LedgerClient(port)
+                .get("/api/incidents/" + ref + "/timeline").body()).contains("still folding after the big ones"));
+        String timeline = new LedgerClient(port).get("/api/incidents/" + ref + "/timeline").body();
+        assertThat(timeline).contains("c".repeat(1000)).doesNotContain("d".repeat(1000));
+        assertThat(health().at("/components/deadLetters/details/byProcessor/kafka-streams~1timeline-aggregates")
+                .asLong()).isEqualTo(1);
+
+        var retried = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(retried.statusCode()).as("a view is rebuilt by a replay").isEqualTo(409);
+        assertThat(json.readTree(retried.body()).path("message").asText()).contains("ReplayNeeded");
+    }
+
+    private String teamsThreadOf(String ref) {
+        String[] thread = new String[1];
+        await().atMost(WAIT).untilAsserted(() -> {
+            thread[0] = jdbc.query("select c.channel_id from incident_channel c join incident_directory d on "
+                    + "d.incident_id = c.incident_id where d.number = ? and c.channel_id like '19:incidents%'",
+                    (row, n) -> row.getString(1), Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
+            assertThat(thread[0]).isNotNull();
+        });
+        return thread[0];
+    }
+
+    private HttpResponse<String> bot(String activity) {
+        return new LedgerClient(port).postJson("/api/messages", activity);
     }
 
     private void appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
