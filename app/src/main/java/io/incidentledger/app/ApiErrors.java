@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** The one 4xx body for what no module handles itself: unknown paths, wrong methods, unreadable requests. */
+/** The one 4xx body for what no module handles itself: unknown paths, wrong methods, unreadable or too large requests. */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
@@ -39,11 +39,26 @@ class ApiErrors {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            MissingRequestHeaderException.class, HttpMessageNotReadableException.class})
-    ResponseEntity<ApiError> badRequest(Exception unreadable) {
-        String detail = unreadable instanceof HttpMessageNotReadableException ? "The request body could not be read."
-                : unreadable.getMessage();
-        return error(HttpStatus.BAD_REQUEST, "bad_request", detail);
+            MissingRequestHeaderException.class})
+    ResponseEntity<ApiError> badRequest(Exception wrong) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", wrong.getMessage());
+    }
+
+    /** Spring wraps a failed {@code @RequestBody} read, the body limit's included: that one stays a 413. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "The request body could not be read.");
+    }
+
+    /** Thrown by {@link LimitedRequest} in whichever controller was reading the body. */
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<ApiError> tooLarge(BodyTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.error());
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
