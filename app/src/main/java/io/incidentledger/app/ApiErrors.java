@@ -1,9 +1,12 @@
 package io.incidentledger.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.http.ApiError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -19,6 +22,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
+
+    private final ObjectMapper json;
+
+    ApiErrors(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> notFound(NoResourceFoundException missing) {
@@ -46,7 +55,7 @@ class ApiErrors {
 
     /** Spring wraps a failed {@code @RequestBody} read, the body limit's included: that one stays a 413. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
+    ResponseEntity<?> unreadable(HttpMessageNotReadableException unreadable) throws JsonProcessingException {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLarge tooLarge) {
                 return tooLarge(tooLarge);
@@ -55,10 +64,15 @@ class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, "bad_request", "The request body could not be read.");
     }
 
-    /** Thrown by {@link LimitedRequest} in whichever controller was reading the body. */
+    /**
+     * Thrown by {@link LimitedRequest} in whichever controller was reading the body. Sent with a length, not in chunks:
+     * Tomcat closes the connection after it swallowed what it may of the rest, before a closing chunk could follow.
+     */
     @ExceptionHandler(BodyTooLarge.class)
-    ResponseEntity<ApiError> tooLarge(BodyTooLarge tooLarge) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.error());
+    ResponseEntity<byte[]> tooLarge(BodyTooLarge tooLarge) throws JsonProcessingException {
+        byte[] body = json.writeValueAsBytes(tooLarge.error());
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                .contentLength(body.length).body(body);
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {

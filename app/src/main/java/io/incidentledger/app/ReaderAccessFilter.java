@@ -42,8 +42,9 @@ class ReaderAccessFilter extends OncePerRequestFilter {
         this.open = !reader.configured() && properties.api().openWithoutToken();
         this.json = json;
         if (open) {
-            log.warn("LEDGER_API_OPEN=true and no LEDGER_API_TOKEN: search, timelines, reviews, metrics (internal chat), "
-                    + "the API docs, Prometheus and health details are OPEN to anyone who reaches this app");
+            log.warn("ledger.api.open-without-token (LEDGER_API_OPEN, on in the local profile) and no LEDGER_API_TOKEN: "
+                    + "search, timelines, reviews, metrics (internal chat), the API docs, Prometheus and health details "
+                    + "are OPEN to anyone who reaches this app");
         } else if (!reader.configured()) {
             log.info("LEDGER_API_TOKEN is not set: search, timelines, reviews, metrics, the API docs, Prometheus and "
                     + "health details are closed (401); set LEDGER_API_TOKEN, or LEDGER_API_OPEN=true to open them to anyone");

@@ -26,9 +26,10 @@ class ReadinessIT {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        // arguments, not default properties: application.properties' server.port would win over those
         var app = CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(IncidentLedgerApplication.class)
-                .properties("server.port=" + port, "ledger.local.ephemeral=true",
-                        "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=").run());
+                .run("--server.port=" + port, "--ledger.local.ephemeral=true",
+                        "--slack.signing-secret=" + LedgerClient.SECRET, "--ledger.projections.state-dir="));
         var client = new LedgerClient(port);
         List<String> samples = new ArrayList<>();
         List<String> contradictions = new ArrayList<>();
@@ -49,12 +50,28 @@ class ReadinessIT {
                 }
                 return samples.stream().filter(sample -> sample.equals("200/200 summary 200")).count() >= 20;
             });
+        } catch (org.awaitility.core.ConditionTimeoutException notReady) {
+            throw new AssertionError("never ready: " + samples.subList(Math.max(0, samples.size() - 5), samples.size())
+                    + "; health: " + client.getAsReader("/actuator/health").body(), notReady);
         } finally {
             app.thenAccept(ConfigurableApplicationContext::close).join();
         }
 
+        System.out.println("ReadinessIT samples, in order: " + runs(samples));
         assertThat(contradictions).as("health said UP while summary.json answered 503; samples: %s", samples).isEmpty();
         assertThat(samples).as("the app was observed listening but not yet ready").anyMatch(sample -> sample.startsWith("503"));
+    }
+
+    /** "down ×40, 503/503 summary 503 ×12, …": the samples as runs, to show what was observed. */
+    private static String runs(List<String> samples) {
+        var runs = new StringBuilder();
+        for (int i = 0, start = 0; i < samples.size(); i++) {
+            if (i + 1 == samples.size() || !samples.get(i + 1).equals(samples.get(i))) {
+                runs.append(runs.length() == 0 ? "" : ", ").append(samples.get(i)).append(" ×").append(i + 1 - start);
+                start = i + 1;
+            }
+        }
+        return runs.toString();
     }
 
     private static String status(LedgerClient client, String path) {
