@@ -51,14 +51,15 @@ class ReadinessIT {
                 return samples.stream().filter(sample -> sample.equals("200/200 summary 200")).count() >= 20;
             });
         } catch (org.awaitility.core.ConditionTimeoutException notReady) {
-            throw new AssertionError("never ready: " + samples.subList(Math.max(0, samples.size() - 5), samples.size())
-                    + "; health: " + client.getAsReader("/actuator/health").body(), notReady);
+            throw new AssertionError("never ready: " + runs(samples) + "; health: "
+                    + client.getAsReader("/actuator/health").body(), notReady);
         } finally {
             app.thenAccept(ConfigurableApplicationContext::close).join();
         }
 
         System.out.println("ReadinessIT samples, in order: " + runs(samples));
-        assertThat(contradictions).as("health said UP while summary.json answered 503; samples: %s", samples).isEmpty();
+        assertThat(contradictions).as("health said UP while summary.json answered 503; samples: %s", runs(samples))
+                .isEmpty();
         assertThat(samples).as("the app was observed listening but not yet ready").anyMatch(sample -> sample.startsWith("503"));
     }
 
