@@ -64,6 +64,20 @@ public final class LedgerClient {
         return postSlack(body, timestamp, SlackRequests.signature(SECRET, timestamp, body));
     }
 
+    /** The same, as Slack's retry {@code retry} (0: the first delivery) of it. */
+    public HttpResponse<String> postInteraction(String json, int retry) {
+        long timestamp = SlackRequests.now();
+        String body = "payload=" + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", SlackRequests.signature(SECRET, timestamp, body));
+        if (retry > 0) {
+            request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A JSON POST with the given headers, alternating names and values. */
     public HttpResponse<String> postJson(String path, String json, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json");
