@@ -1,6 +1,7 @@
 package io.incidentledger.app.deadletter;
 
 import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.app.AppProperties;
 import io.incidentledger.api.deadletter.Redelivery;
 import java.time.Clock;
 import org.axonframework.common.transaction.TransactionManager;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -22,15 +22,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * processor's handlers, and the redelivery of parked Axon events.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DeadLetterProperties.class)
 class DeadLetterConfiguration {
 
     private final Attempts attempts = new Attempts();
 
     @Bean
-    DeadLetters jdbcDeadLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, DeadLetterProperties properties,
-                            ObjectProvider<Redelivery> redeliveries, Clock clock) {
-        return new JdbcDeadLetters(jdbc, transactions, properties, redeliveries, clock);
+    DeadLetters jdbcDeadLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, AppProperties properties,
+                                ObjectProvider<Redelivery> redeliveries, Clock clock) {
+        return new JdbcDeadLetters(jdbc, transactions, properties.deadLetters(), redeliveries, clock);
     }
 
     @Bean

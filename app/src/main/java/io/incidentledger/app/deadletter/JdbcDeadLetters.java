@@ -4,6 +4,7 @@ import io.incidentledger.api.deadletter.DeadLetter;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.deadletter.FailedEvent;
 import io.incidentledger.api.deadletter.Redelivery;
+import io.incidentledger.app.AppProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,11 +31,11 @@ class JdbcDeadLetters implements DeadLetters {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
-    private final DeadLetterProperties properties;
+    private final AppProperties.DeadLetterPolicy properties;
     private final ObjectProvider<Redelivery> redeliveries;
     private final Clock clock;
 
-    JdbcDeadLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, DeadLetterProperties properties,
+    JdbcDeadLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, AppProperties.DeadLetterPolicy properties,
                     ObjectProvider<Redelivery> redeliveries, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
