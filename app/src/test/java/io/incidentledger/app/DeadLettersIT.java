@@ -170,9 +170,10 @@ class DeadLettersIT {
 
         JsonNode parked = awaitParked("kafka-streams/timeline-aggregates", 1);
         assertThat(parked.path("errorMessage").asText()).contains("past " + VIEW_LIMIT + " bytes");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(new LedgerClient(port)
-                .get("/api/incidents/" + ref + "/timeline").body()).contains("still folding after the big ones"));
-        String timeline = new LedgerClient(port).get("/api/incidents/" + ref + "/timeline").body();
+        var reader = new LedgerClient(port);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(reader.getAsReader("/api/incidents/" + ref + "/timeline")
+                .body()).contains("still folding after the big ones"));
+        String timeline = reader.getAsReader("/api/incidents/" + ref + "/timeline").body();
         assertThat(timeline).contains("c".repeat(1000)).doesNotContain("d".repeat(1000));
         assertThat(health().at("/components/deadLetters/details/byProcessor/kafka-streams~1timeline-aggregates")
                 .asLong()).isEqualTo(1);
