@@ -44,8 +44,9 @@ class ChatLimitsTest {
     void anIdLongerThanAnyPlatformSendsIsRefusedWithASentence() {
         assertThatThrownBy(() -> new ChatUser("U".repeat(101), "Ada"))
                 .isInstanceOf(InvalidChatInput.class).hasMessage("A user id is at most 100 characters; this one has 101.");
-        assertThatThrownBy(() -> new ChatOrigin(Platform.SLACK, "C".repeat(101), new ChatUser("U1", null)))
-                .isInstanceOf(InvalidChatInput.class).hasMessageContaining("channel id is at most 100");
+        assertThatThrownBy(() -> new ChatOrigin(Platform.TEAMS, "a:".repeat(151), new ChatUser("U1", null)))
+                .isInstanceOf(InvalidChatInput.class).hasMessage("A channel id is at most 300 characters; this one has 302.");
+        assertThat(new ChatOrigin(Platform.TEAMS, "a:" + "x".repeat(298), new ChatUser("U1", null)).channelId()).hasSize(300);
         assertThatThrownBy(() -> new ChatUser(" ", "Ada")).isInstanceOf(InvalidChatInput.class);
     }
 }
