@@ -20,6 +20,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +52,10 @@ class SlackEventsController {
             return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
                     "slack_not_configured", "Slack is not configured here: set SLACK_SIGNING_SECRET."));
         }
+        if (!isSlackContentType(servletRequest.getContentType())) {
+            return ResponseEntity.status(415).contentType(MediaType.APPLICATION_JSON).body(new ApiError("unsupported_media_type",
+                    "Slack sends application/x-www-form-urlencoded or application/json, and this request is neither."));
+        }
         String body = new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Request<?> request;
         try {
@@ -72,6 +77,19 @@ class SlackEventsController {
             return toSpring(request, app.run(request));
         } catch (Exception failure) {
             return failed(failure);
+        }
+    }
+
+    // absent: Bolt decides, as it always did; anything else Slack never sends
+    private static boolean isSlackContentType(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED) || type.isCompatibleWith(MediaType.APPLICATION_JSON);
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
         }
     }
 
