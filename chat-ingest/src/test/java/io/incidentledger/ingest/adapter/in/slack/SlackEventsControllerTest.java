@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.application.ChatRecordService;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class SlackEventsControllerTest {
 
     private final ChatRecordService record = mock(ChatRecordService.class);
+    private final ChatCommandService commands = mock(ChatCommandService.class);
     private MockMvc mvc;
 
     @BeforeEach
@@ -39,6 +41,8 @@ class SlackEventsControllerTest {
         AppConfig config = AppConfig.builder().signingSecret(SlackBoltDriver.SECRET).build();
         var app = new VerifiedSlackApp(config, new SlackRequestSignature(SlackBoltDriver.SECRET));
         new SlackEventHandlers(record, properties.timelineEmoji(), Clock.systemUTC()).registerOn(app);
+        new SlackCommandHandlers(commands, properties, List.of(), Runnable::run, Clock.systemUTC()).registerOn(app);
+        new SlackInteractionHandlers(commands, Runnable::run, Clock.systemUTC()).registerOn(app);
         mvc = MockMvcBuilders.standaloneSetup(new SlackEventsController(app, new SlackRequestParser(config), properties)).build();
     }
 
@@ -96,6 +100,34 @@ class SlackEventsControllerTest {
         mvc.perform(post("/slack/events").contentType(MediaType.APPLICATION_JSON).content(body)
                         .header("X-Slack-Request-Timestamp", "soon").header("X-Slack-Signature", "v0=00"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aSlashCommandWithoutAUserIdGetsAPoliteReplyAndRunsNothing() throws Exception {
+        form("token=t&team_id=T0TEST&channel_id=C0INC&user_id=&user_name=ada&command=%2Fincident&text=note+hi&trigger_id=1.2.3")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.text").value("This command can't be run: A chat user needs an id"));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void interactionsOfTheWrongShapeGet400WithOneSentence() throws Exception {
+        for (String payload : List.of("{\"type\":\"block_actions\",\"user\":{\"id\":\"U0ADA\"},\"actions\":\"incident_ack\"}",
+                "{\"type\":\"block_actions\",\"user\":{\"id\":\"U0ADA\"},\"actions\":[]}",
+                "{\"type\":\"view_submission\",\"user\":{\"id\":\"U0ADA\"},\"view\":{\"callback_id\":\"declare_incident\"}}")) {
+            form("payload=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8))
+                    .andExpect(status().is4xxClientError())
+                    .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+        }
+        verifyNoInteractions(commands);
+    }
+
+    private ResultActions form(String form) throws Exception {
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        long timestamp = System.currentTimeMillis() / 1000;
+        return mvc.perform(post("/slack/events").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body)
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", SlackBoltDriver.sign(SlackBoltDriver.SECRET, timestamp, body)));
     }
 
     private ResultActions message(String user) throws Exception {
