@@ -1,5 +1,7 @@
 package io.incidentledger.api.id;
 
+import java.util.Locale;
+
 /**
  * Chat text as the ledger keeps it: at most Slack's own message limit, {@value #MAX_LENGTH} characters (code
  * points, so no emoji is split). Longer text is kept up to the limit with a mark saying how much was cut, so a
@@ -15,7 +17,7 @@ public record ChatText(String value) {
         if (value != null && value.codePointCount(0, value.length()) > MAX_LENGTH) {
             int cut = value.offsetByCodePoints(0, MAX_LENGTH);
             int more = value.codePointCount(cut, value.length());
-            value = value.substring(0, cut) + "… [truncated: " + String.format(java.util.Locale.ROOT, "%,d", more)
+            value = value.substring(0, cut) + "… [truncated: " + String.format(Locale.ROOT, "%,d", more)
                     + " more characters]";
         }
     }
