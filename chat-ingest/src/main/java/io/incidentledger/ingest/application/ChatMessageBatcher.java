@@ -112,8 +112,10 @@ public final class ChatMessageBatcher implements AutoCloseable {
     private void writeNext(IncidentId incident) {
         List<Pending> write = next(incident);
         if (write.isEmpty()) {
-            // every command of this incident was withdrawn by callers that gave up
-            moreWaiting(incident);
+            // every command of this incident was withdrawn by callers that gave up; one may have arrived since
+            if (moreWaiting(incident)) {
+                schedule(incident);
+            }
             return;
         }
         try {

@@ -148,6 +148,21 @@ class ChatMessageBatcherTest {
         assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactly("message 1", "message 3");
     }
 
+    @Test
+    void anIncidentWhoseEveryCommandWasWithdrawnTakesTheNextOneAsUsual() {
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 1, 10);
+        batcher.record(message(CHECKOUT, "1"), GENEROUS);
+        await().atMost(GENEROUS).until(() -> written.size() == 1);
+        var gaveUp = batcher.record(message(SEARCH, "1"), Duration.ofMillis(50));
+        assertThat(gaveUp).failsWithin(GENEROUS);
+
+        firstWriteMayFinish.countDown();
+        var next = batcher.record(message(SEARCH, "2"), GENEROUS);
+
+        assertThat(next).succeedsWithin(GENEROUS);
+        assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactly("message 1", "message 2");
+    }
+
     private void writeHoldingTheFirst(Object command) {
         written.add(command);
         if (written.size() == 1) {

@@ -1,8 +1,8 @@
 package io.incidentledger.ingest.adapter.in.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
-import com.google.gson.JsonParseException;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
