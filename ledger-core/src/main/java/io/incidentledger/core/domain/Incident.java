@@ -229,7 +229,8 @@ public class Incident {
         String messageId = message.messageId();
         String text = ChatText.bounded(message.text());
         if (chat.isDeleted(messageId)) {
-            apply(new ChatMessageDeleted(id, ref, messageId, text, message.by(), message.at()));
+            // never null here: a deletion with its text is what marks the message as recorded
+            apply(new ChatMessageDeleted(id, ref, messageId, text == null ? "" : text, message.by(), message.at()));
             return;
         }
         String editedText = chat.editBeforeRecorded(messageId);

@@ -46,6 +46,17 @@ class IncidentChatOutOfOrderTest {
     }
 
     @Test
+    void aMessageWithoutTextWhoseDeleteCameFirstIsRecordedOnceToo() {
+        fixture.given(declared()).andGiven(new ChatMessageDeleted(INCIDENT, REF, "1700.1", null, ORIGIN, T0))
+                .when(say("1700.1", null, SAID))
+                .expectEvents(new ChatMessageDeleted(INCIDENT, REF, "1700.1", "", ORIGIN, SAID));
+        fixture.given(declared()).andGiven(new ChatMessageDeleted(INCIDENT, REF, "1700.1", null, ORIGIN, T0),
+                        new ChatMessageDeleted(INCIDENT, REF, "1700.1", "", ORIGIN, SAID))
+                .when(say("1700.1", null, SAID))
+                .expectNoEvents().expectExceptionMessage("Message 1700.1 is already in the record.");
+    }
+
+    @Test
     void anEditBeforeItsMessageIsRecordedWithoutAnEarlierText() {
         fixture.given(declared()).when(new EditChatMessage(INCIDENT, "1700.1", "db is down", ORIGIN, null, T0))
                 .expectEvents(new ChatMessageEdited(INCIDENT, REF, "1700.1", null, "db is down", ORIGIN, T0));
