@@ -10,6 +10,8 @@ import java.time.Duration;
 public final class LedgerClient {
 
     public static final String SECRET = "test-signing-secret";
+    /** {@code ledger.api-token} in the tests' config/application.properties. */
+    public static final String API_TOKEN = "test-api-token";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -85,8 +87,15 @@ public final class LedgerClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** As a stranger: no credentials, as the public status page is read. */
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    /** As someone holding LEDGER_API_TOKEN: the internal read APIs and health details. */
+    public HttpResponse<String> getAsReader(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + API_TOKEN)
+                .GET().build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
