@@ -6,13 +6,13 @@ import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * Kafka Streams' lag is Kafka's own {@code kafka_consumer_fetch_manager_records_lag}.
  */
 @Component
+@PropertySource("classpath:metrics.properties")
 class ProcessorMeters implements MultiCollector {
 
     private final EventProcessingConfiguration processing;
@@ -41,11 +42,12 @@ class ProcessorMeters implements MultiCollector {
         var parked = GaugeSnapshot.builder().name("incident_ledger_dead_letters")
                 .help("Events parked in the processor's dead-letter queue after failing");
         var headToken = events.createHeadToken();
-        OptionalLong head = headToken == null ? OptionalLong.empty() : headToken.position();
+        // an empty event store has no head, and a processor that has handled nothing has no position: both are -1
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming && head.isPresent()) {
+            if (processor instanceof StreamingEventProcessor streaming) {
                 streaming.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
-                        .mapToLong(position -> Math.max(0, head.getAsLong() - position.orElse(-1)))
+                        .mapToLong(position -> Math.max(0, head - position.orElse(-1)))
                         .max().ifPresent(behind -> lag.dataPoint(point(name, behind)));
             }
             processing.deadLetterQueue(name).ifPresent(queue -> parked.dataPoint(point(name, queue.size())));
