@@ -3,6 +3,8 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.PrometheusScrape;
 import io.incidentledger.projections.metrics.IncidentMetricSnapshots;
@@ -10,10 +12,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.hawkular.agent.prometheus.types.Histogram;
 import org.hawkular.agent.prometheus.types.Metric;
@@ -67,6 +74,33 @@ class PrometheusMetricsIT {
         });
         assertThat(families.get("incident_ledger_incidents_declared_total").getMetrics())
                 .extracting(metric -> metric.getLabels().get("severity")).containsExactly("SEV1", "SEV2", "SEV3", "SEV4");
+    }
+
+    @Test
+    void theGrafanaDashboardChartsOnlySeriesTheLedgerExposesWithStandardPanelsAndTheDataSourceVariable() throws Exception {
+        new RetroScript(commands, "C0METRICS").run("Charted");
+        scrapedOnceViewsAreReady();
+        await().atMost(Duration.ofSeconds(60)).until(() -> PrometheusScrape.parse(scrape()).containsKey(LAG));
+        var families = PrometheusScrape.parse(scrape());
+        JsonNode dashboard = new ObjectMapper().readTree(Path.of("..", "deploy", "grafana", "incident-ledger.json").toFile());
+
+        Set<String> charted = new TreeSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            assertThat(panel.path("type").asText()).as(panel.path("title").asText()).isIn("row", "stat", "timeseries");
+            if (!panel.path("type").asText().equals("row")) {
+                assertThat(panel.at("/datasource/uid").asText()).isEqualTo("${DS_PROMETHEUS}");
+            }
+            for (JsonNode target : panel.path("targets")) {
+                Matcher names = Pattern.compile("incident_ledger_[a-z_]+").matcher(target.path("expr").asText());
+                while (names.find()) {
+                    charted.add(names.group().replaceAll("_(bucket|sum|count)$", ""));
+                }
+            }
+        }
+        assertThat(dashboard.at("/templating/list/0/type").asText()).isEqualTo("datasource");
+        // dead letters have no series until a processor has a dead-letter queue (issue 13)
+        charted.remove("incident_ledger_dead_letters");
+        assertThat(charted).hasSizeGreaterThanOrEqualTo(7).allSatisfy(name -> assertThat(families).containsKey(name));
     }
 
     @Test
