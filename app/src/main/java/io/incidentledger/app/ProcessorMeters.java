@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * Kafka Streams' lag is Kafka's own {@code kafka_consumer_fetch_manager_records_lag}.
  */
 @Component
-@PropertySource("classpath:metrics.properties")
 class ProcessorMeters implements MultiCollector {
 
     private final EventProcessingConfiguration processing;

@@ -75,13 +75,19 @@ public final class SlackPayloads {
     }
 
     public static String buttonClick(String user, String channel, String actionId, String ref, String responseUrl) {
+        return buttonClick(user, channel, actionId, ref, responseUrl, "1.2.button-" + actionId, "1700000200.000001");
+    }
+
+    /** A click with its own trigger id and action time, as every real click has. */
+    public static String buttonClick(String user, String channel, String actionId, String ref, String responseUrl,
+                                     String triggerId, String actionTs) {
         return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0TEST\",\"domain\":\"acme\"},"
                 + "\"user\":{\"id\":\"" + user + "\",\"username\":\"ada\",\"name\":\"ada\",\"team_id\":\"T0TEST\"},"
                 + "\"api_app_id\":\"A0TEST\",\"token\":\"legacy\",\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000101\","
-                + "\"channel_id\":\"" + channel + "\",\"is_ephemeral\":false},\"trigger_id\":\"1.2.button-" + actionId + "\","
+                + "\"channel_id\":\"" + channel + "\",\"is_ephemeral\":false},\"trigger_id\":\"" + triggerId + "\","
                 + "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"inc\"},\"message\":{\"type\":\"message\",\"ts\":\"1700000000.000101\","
                 + "\"text\":\"headline\"},\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"action_id\":\"" + actionId
                 + "\",\"block_id\":\"headline_actions\",\"text\":{\"type\":\"plain_text\",\"text\":\"Go\"},\"value\":\"" + ref
-                + "\",\"type\":\"button\",\"action_ts\":\"1700000200.000001\"}]}";
+                + "\",\"type\":\"button\",\"action_ts\":\"" + actionTs + "\"}]}";
     }
 }

@@ -55,7 +55,7 @@ class CommandParserPropertiesTest {
             String value = switch (param.kind()) {
                 case REF -> "INC-" + number;
                 case CHOICE -> param.choices().get(pick % param.choices().size());
-                case USER -> "@" + user;
+                case USER -> "<@U0" + user.toUpperCase().replace(".", "") + "|" + user + ">";
                 case NUMBER -> Integer.toString(number);
                 case WORD -> text.split(" ")[0];
                 case REST -> text;

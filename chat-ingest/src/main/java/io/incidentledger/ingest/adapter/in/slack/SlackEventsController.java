@@ -57,7 +57,8 @@ class SlackEventsController {
                     .remoteAddress(servletRequest.getRemoteAddr())
                     .build());
         } catch (RuntimeException unreadable) {
-            return badRequest("This is not a Slack request this app understands: " + unreadable.getMessage());
+            // the parser's own words may echo the body: never sent back
+            return badRequest("This is not a Slack request this app understands.");
         }
         if (request == null) {
             return badRequest("This is not a Slack request this app understands.");
@@ -75,7 +76,7 @@ class SlackEventsController {
         int status = response.getStatusCode();
         if (status == 401) {
             return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
-                    "invalid_signature", "The request's Slack signature is missing, wrong, or more than 5 minutes old."));
+                    "invalid_signature", "The request's Slack signature is missing or wrong, or its timestamp is more than 5 minutes from now."));
         }
         if (status == 404) {
             return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON).body(new ApiError(

@@ -1,6 +1,8 @@
 package io.incidentledger.ingest.adapter.in.teams;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -8,7 +10,9 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import io.incidentledger.api.http.ApiError;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/messages}: Bot Framework activities, handed to the SDK's adapter (its JWT check included). */
+/** {@code POST /api/messages}: Bot Framework activities, handed to the SDK's adapter (its JWT check included), from allowed tenants. */
 @RestController
 class TeamsBotController {
 
@@ -28,11 +32,13 @@ class TeamsBotController {
     private final BotFrameworkHttpAdapter adapter;
     private final IncidentTeamsBot bot;
     private final TeamsAccess access;
+    private final TeamsTenants tenants;
 
-    TeamsBotController(BotFrameworkHttpAdapter adapter, IncidentTeamsBot bot, TeamsAccess access) {
+    TeamsBotController(BotFrameworkHttpAdapter adapter, IncidentTeamsBot bot, TeamsAccess access, TeamsTenants tenants) {
         this.adapter = adapter;
         this.bot = bot;
         this.access = access;
+        this.tenants = tenants;
     }
 
     @PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,9 +48,11 @@ class TeamsBotController {
             return error(HttpStatus.UNAUTHORIZED, "teams_not_configured",
                     "Teams is not configured here: set TEAMS_APP_ID and TEAMS_APP_PASSWORD.");
         }
+        JsonNode tree;
         Activity activity;
         try {
-            activity = Serialization.treeToValue(Serialization.jsonToTree(body == null ? "" : body), Activity.class);
+            tree = Serialization.jsonToTree(body == null ? "" : body);
+            activity = Serialization.treeToValue(tree, Activity.class);
         } catch (Exception unreadable) {
             return error(HttpStatus.BAD_REQUEST, "bad_request", "This is not a Bot Framework activity in JSON.");
         }
@@ -58,7 +66,19 @@ class TeamsBotController {
             activity.getRecipient().setRole(RoleTypes.BOT);
         }
         try {
-            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot).get(25, TimeUnit.SECONDS);
+            // the tenant is checked once the SDK has authenticated the request, and before the bot sees it
+            var refused = new AtomicBoolean();
+            Bot tenantChecked = turn -> {
+                if (tenants.allow(tree, "/api/messages")) {
+                    return bot.onTurn(turn);
+                }
+                refused.set(true);
+                return CompletableFuture.completedFuture(null);
+            };
+            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, tenantChecked).get(25, TimeUnit.SECONDS);
+            if (refused.get()) {
+                return error(HttpStatus.UNAUTHORIZED, "tenant_not_allowed", TeamsTenants.REFUSAL);
+            }
             return response == null ? ResponseEntity.ok().build()
                     : ResponseEntity.status(response.getStatus()).body(response.getBody());
         } catch (Exception failure) {
