@@ -27,7 +27,8 @@ class ProcessorMeters implements MultiCollector {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
 
-    ProcessorMeters(EventProcessingConfiguration processing, EventStore events, ObjectProvider<PrometheusRegistry> registry) {
+    ProcessorMeters(EventProcessingConfiguration processing, EventStore events,
+            ObjectProvider<PrometheusRegistry> registry) {
         this.processing = processing;
         this.events = events;
         registry.ifAvailable(prometheus -> prometheus.register(this));
