@@ -107,7 +107,7 @@ class DeadLettersIT {
         assertThat(health().path("status").asText()).isEqualTo("UP");
         assertThat(health().at("/components/deadLetters/details/byProcessor/teams-outbound").asLong()).isEqualTo(1);
         await().atMost(WAIT).untilAsserted(() -> assertThat(admin("GET", "/actuator/prometheus").body())
-                .contains("ledger_dead_letters{processor=\"teams-outbound\"} 1.0"));
+                .contains("incident_ledger_dead_letters{processor=\"teams-outbound\"} 1.0"));
 
         var retried = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
         assertThat(retried.statusCode()).isEqualTo(200);

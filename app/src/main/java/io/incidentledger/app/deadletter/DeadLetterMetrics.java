@@ -15,8 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ledger_dead_letters{processor=…}}, one gauge per processor that can park, zero included so an alert can
- * watch it from the start. One count query per scrape at most every few seconds, whatever the number of gauges.
+ * {@code incident_ledger_dead_letters{processor=…}}, one gauge per processor that can park, zero included so an
+ * alert can watch it from the start. One count query per scrape at most every few seconds, whatever the gauges.
  */
 @Component
 class DeadLetterMetrics {
@@ -43,7 +43,7 @@ class DeadLetterMetrics {
     void registerGauges() {
         var processors = new TreeSet<String>();
         redeliveries.orderedStream().forEach(redelivery -> processors.addAll(redelivery.processors()));
-        processors.forEach(processor -> Gauge.builder("ledger.dead.letters", () -> count(processor))
+        processors.forEach(processor -> Gauge.builder("incident.ledger.dead.letters", () -> count(processor))
                 .description("Events parked in the dead-letter table").tag("processor", processor)
                 .register(registry));
     }

@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Matches a chat line against the catalog's formats. Never throws: bad input becomes a {@link ParseResult.Rejected}. */
 public final class CommandParser {
 
     /** How the catalog writes an extra that names a person, such as {@code lead=<@user>}. */
     static final String PERSON = "@user";
+
+    private static final Pattern LOOKS_LIKE_REF = Pattern.compile("(?i)INC-\\d+");
 
     private CommandParser() {
     }
@@ -60,9 +64,14 @@ public final class CommandParser {
                 continue;
             }
             if (param.kind() == ParamKind.REF) {
-                if (word != null && IncidentRef.tryParse(word).isPresent()) {
-                    values.put(param.name(), IncidentRef.parse(word).toString());
+                var ref = word == null ? Optional.<IncidentRef>empty() : IncidentRef.tryParse(word);
+                if (ref.isPresent()) {
+                    values.put(param.name(), ref.get().toString());
                     next++;
+                } else if (word != null && LOOKS_LIKE_REF.matcher(word).matches()) {
+                    // INC-0 or a number past any incident: a typo to point out, not text to record
+                    return rejected("'" + clip(word) + "' is no incident: references run from INC-1, for example INC-42. Usage: `"
+                            + spec.usage() + "`");
                 }
                 continue;
             }

@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
 class CommandParserPropertiesTest {
@@ -29,6 +30,13 @@ class CommandParserPropertiesTest {
     void openQuotesAndKnownVerbsNeverThrow(@ForAll("verbs") String verb, @ForAll String tail) {
         assertThat(CommandParser.parse(verb + " \"" + tail)).isNotNull();
         assertThat(CommandParser.parse(verb + " INC-1 " + tail + "=" + tail)).isNotNull();
+    }
+
+    @Property(tries = 1000)
+    void anyIncidentNumberAfterAnyVerbGetsAParseResultNeverAnException(@ForAll("verbs") String verb,
+            @ForAll @NumericChars @StringLength(min = 1, max = 40) String digits, @ForAll @StringLength(max = 50) String tail) {
+        assertThat(CommandParser.parse(verb + " INC-" + digits + " " + tail)).isNotNull();
+        assertThat(CommandParser.parse(verb + " inc-" + digits)).isNotNull();
     }
 
     @Provide

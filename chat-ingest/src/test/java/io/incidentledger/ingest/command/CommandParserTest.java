@@ -15,6 +15,14 @@ class CommandParserTest {
     }
 
     @Test
+    void aReferenceThatNamesNoIncidentIsPointedOutPolitely() {
+        assertThat(CommandParser.parse("ack INC-0")).isEqualTo(new ParseResult.Rejected(
+                "'INC-0' is no incident: references run from INC-1, for example INC-42. Usage: `ack <ref>`"));
+        assertThat(CommandParser.parse("note INC-99999999999999999999 hello")).isInstanceOf(ParseResult.Rejected.class)
+                .extracting(r -> ((ParseResult.Rejected) r).reason()).asString().startsWith("'INC-99999999999999999999' is no incident");
+    }
+
+    @Test
     void quotedStringsStayTogether() {
         assertThat(CommandParser.parse("note INC-3 \"rolled   back\" now"))
                 .isEqualTo(parsed("note", Map.of("ref", "INC-3", "text", "rolled   back now")));

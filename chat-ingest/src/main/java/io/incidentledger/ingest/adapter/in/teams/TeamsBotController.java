@@ -10,11 +10,14 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.id.InvalidChatInput;
+import io.incidentledger.ingest.application.ChatIntakeBusy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,9 +89,29 @@ class TeamsBotController {
             if (isAuthentication(failure)) {
                 return error(HttpStatus.UNAUTHORIZED, "unauthorized", "The request's Bot Framework token is missing or invalid.");
             }
+            InvalidChatInput invalid = causeOf(failure, InvalidChatInput.class);
+            if (invalid != null) {
+                return error(HttpStatus.BAD_REQUEST, "bad_request", invalid.getMessage());
+            }
+            ChatIntakeBusy busy = causeOf(failure, ChatIntakeBusy.class);
+            if (busy != null) {
+                // the connector retries; nothing of this activity was recorded
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
+                        .contentType(MediaType.APPLICATION_JSON).body(new ApiError("busy", busy.getMessage()));
+            }
             log.error("Teams activity {} failed", activity.getId(), failure);
             return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "The incident ledger could not handle this activity.");
         }
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static boolean isAuthentication(Throwable failure) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.http.ApiError;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
@@ -61,8 +62,13 @@ class TeamsWebhookController {
         }
         JsonNode from = activity.path("from");
         String user = from.hasNonNull("aadObjectId") ? from.path("aadObjectId").asText() : from.path("id").asText("unknown");
-        var origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),
-                new ChatUser(user.isBlank() ? "unknown" : user, from.path("name").asText(null)));
+        ChatOrigin origin;
+        try {
+            origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),
+                    new ChatUser(user.isBlank() ? "unknown" : user, from.path("name").asText(null)));
+        } catch (InvalidChatInput invalid) {
+            return ResponseEntity.badRequest().body(new ApiError("bad_request", invalid.getMessage()));
+        }
         var reply = commands.handle(new ChatCommand(origin, TeamsText.command(activity.path("text").asText(""), people(activity)),
                 "teams-webhook-" + activity.path("id").asText(), clock.instant()));
         return ResponseEntity.ok(Map.of("type", "message", "text", reply.text()));
