@@ -104,7 +104,8 @@ class DeadLettersIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(FAKE.created()).anySatisfy(c -> assertThat(c.body())
                 .contains(next + " · Thread after the refused one")));
         assertThat(FAKE.created()).noneSatisfy(c -> assertThat(c.body()).contains(refused + " · "));
-        assertThat(health().path("status").asText()).isEqualTo("UP");
+        // parked events never turn health DOWN (the views' readiness decides the overall status, not this)
+        assertThat(health().at("/components/deadLetters/status").asText()).isEqualTo("UP");
         assertThat(health().at("/components/deadLetters/details/byProcessor/teams-outbound").asLong()).isEqualTo(1);
         await().atMost(WAIT).untilAsserted(() -> assertThat(admin("GET", "/actuator/prometheus").body())
                 .contains("incident_ledger_dead_letters{processor=\"teams-outbound\"} 1.0"));
@@ -132,7 +133,8 @@ class DeadLettersIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForList(
                 "select name from status_display_name where user_id in (?, ?)", String.class, user, after)).hasSize(2));
         String stored = jdbc.queryForObject("select name from status_display_name where user_id = ?", String.class, user);
-        assertThat(stored).hasSizeLessThanOrEqualTo(255).startsWith(longName.substring(0, 250));
+        // the ledger's edge (ChatUser) and this column bound it; the column's bound holds whichever is lower
+        assertThat(stored).hasSizeLessThanOrEqualTo(255).startsWith(longName.substring(0, 150));
         assertThat(parkedCount("status-notifications")).isZero();
     }
 
@@ -164,9 +166,11 @@ class DeadLettersIT {
         String ref = declare("Chatty incident " + UUID.randomUUID());
         String thread = teamsThreadOf(ref);
         for (String letter : List.of("a", "b", "c", "d")) {
-            bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", letter.repeat(VIEW_LIMIT * 3 / 10)));
+            var said = bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", letter.repeat(VIEW_LIMIT * 3 / 10)));
+            assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
         }
-        bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", "still folding after the big ones"));
+        var after = bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", "still folding after the big ones"));
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
 
         JsonNode parked = awaitParked("kafka-streams/timeline-aggregates", 1);
         assertThat(parked.path("errorMessage").asText()).contains("past " + VIEW_LIMIT + " bytes");
