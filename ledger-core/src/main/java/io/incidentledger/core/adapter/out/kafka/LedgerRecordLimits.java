@@ -1,5 +1,9 @@
 package io.incidentledger.core.adapter.out.kafka;
 
+import io.incidentledger.api.id.ChatIds;
+import io.incidentledger.api.id.ChatText;
+import io.incidentledger.api.id.ChatUser;
+
 /**
  * How large one ledger event can be on Kafka, computed from the ledger's own limits, so that an event the ledger
  * accepted can always be published: the producer's {@code max.request.size} and the topic's
@@ -9,11 +13,11 @@ package io.incidentledger.core.adapter.out.kafka;
 final class LedgerRecordLimits {
 
     /** Chat text, and any other free text, in code points: Slack's own limit, plus the ledger's truncation mark. */
-    static final int MAX_TEXT = 40_000 + 60;
+    static final int MAX_TEXT = ChatText.MAX_LENGTH + 60;
     /** An event carries at most two texts: an edit's earlier and new text, a change's old and new value. */
     static final int TEXT_FIELDS = 2;
-    /** Ids (100), display names (200), refs, emoji, platform and channel: short strings, bounded at the edge. */
-    static final int MAX_SHORT = 255;
+    /** Ids, display names, refs, emoji, platform and channel: short strings, bounded at the edge. */
+    static final int MAX_SHORT = Math.max(255, Math.max(ChatIds.MAX_LENGTH, ChatUser.MAX_NAME_LENGTH));
     /** Short strings in one event, with room to spare: a role change names four users besides its ids. */
     static final int SHORT_FIELDS = 20;
     /** Jackson writes a control character as a six-byte escape; no code point takes more. */

@@ -7,6 +7,7 @@ import io.incidentledger.api.event.ChatMessageEdited;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.event.RoleAssigned;
+import io.incidentledger.api.id.ChatIds;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.id.IncidentId;
@@ -23,8 +24,8 @@ class LedgerRecordLimitsTest {
 
     // a control character is the costliest code point in JSON: six bytes
     private static final String WORST_TEXT = "\u0001".repeat(LedgerRecordLimits.MAX_TEXT);
-    private static final String WORST_ID = "\u0001".repeat(100);
-    private static final String WORST_NAME = "\u0001".repeat(200);
+    private static final String WORST_ID = "\u0001".repeat(ChatIds.MAX_LENGTH);
+    private static final String WORST_NAME = "\u0001".repeat(ChatUser.MAX_NAME_LENGTH);
 
     private final ObjectMapper json = LedgerJson.newMapper();
     private final IncidentId incident = IncidentId.of(UUID.randomUUID().toString());
