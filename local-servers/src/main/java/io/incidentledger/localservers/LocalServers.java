@@ -23,7 +23,7 @@ public final class LocalServers {
 
     private static final Logger log = LoggerFactory.getLogger(LocalServers.class);
 
-    private static ManagedServer postgres;
+    private static EmbeddedPostgresServer postgres;
     private static ManagedServer kafka;
     private static ElasticsearchServer elasticsearch;
     private static Path ephemeralDataDir;
@@ -47,7 +47,7 @@ public final class LocalServers {
         return new ServerEndpoints(
                 settings.needsPostgres() ? postgres.url() : settings.databaseUrl(),
                 settings.needsPostgres() ? EmbeddedPostgresServer.USERNAME : settings.databaseUsername(),
-                settings.needsPostgres() ? EmbeddedPostgresServer.PASSWORD : settings.databasePassword(),
+                settings.needsPostgres() ? postgres.password() : settings.databasePassword(),
                 settings.needsKafka() ? kafka.url() : settings.kafkaBootstrapServers(),
                 settings.needsElasticsearch() ? elasticsearch.url() : settings.elasticsearchUrl());
     }
@@ -85,7 +85,7 @@ public final class LocalServers {
                     ? timed("Elasticsearch", () -> ElasticsearchServer.start(
                             requireElasticsearchHome(settings), dataDir), executor, report)
                     : null;
-            CompletableFuture<ManagedServer> pg = settings.needsPostgres() && postgres == null
+            CompletableFuture<EmbeddedPostgresServer> pg = settings.needsPostgres() && postgres == null
                     ? timed("PostgreSQL", () -> EmbeddedPostgresServer.start(dataDir.resolve("postgres")), executor, report)
                     : null;
             CompletableFuture<ManagedServer> kf = settings.needsKafka() && kafka == null
