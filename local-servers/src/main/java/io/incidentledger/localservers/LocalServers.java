@@ -70,6 +70,11 @@ public final class LocalServers {
         return postgres != null || kafka != null || elasticsearch != null;
     }
 
+    /** The temp dir of ephemeral mode while its servers run; null otherwise. */
+    static synchronized Path currentEphemeralDataDir() {
+        return ephemeralDataDir;
+    }
+
     /** Pid of the Elasticsearch launcher process, when this JVM runs one. */
     public static synchronized OptionalLong elasticsearchPid() {
         return elasticsearch == null ? OptionalLong.empty() : OptionalLong.of(elasticsearch.pid());

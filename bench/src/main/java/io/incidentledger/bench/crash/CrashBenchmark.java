@@ -73,14 +73,15 @@ public final class CrashBenchmark {
         load.start();
         TimeUnit.MILLISECONDS.sleep(settings.load().toMillis());
         long ackedBeforeKill = load.acknowledgedSoFar();
-        List<ProcessHandle> orphans = kind.kill(app);
+        CrashKind.Kill kill = kind.kill(app);
         List<Sent> sent = load.stop();
         AppProcess restarted = settings.start();
-        long orphansAlive = orphans.stream().filter(ProcessHandle::isAlive).count();
+        long orphansAlive = kill.orphans().stream().filter(ProcessHandle::isAlive).count();
         Map<String, Integer> stored = Ledger.inEventStore(settings.dataDir(), round);
         Map<String, Integer> shown = TimelineWait.untilShown(http, restarted.url(), settings.apiToken(), sent,
                 round, Duration.ofMinutes(3));
-        return new RoundOutcome(round, sent, stored, shown, ackedBeforeKill, orphans.size(), orphansAlive, restarted);
+        return new RoundOutcome(round, sent, stored, shown, ackedBeforeKill, kill.killed(),
+                kill.orphans().size(), orphansAlive, restarted);
     }
 
     private static Map<String, String> declare(SlackClient slack, String round, int count) throws Exception {

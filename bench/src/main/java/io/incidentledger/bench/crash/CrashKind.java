@@ -7,17 +7,21 @@ enum CrashKind {
 
     APP_ONLY("a", "SIGKILL of the app JVM alone") {
         @Override
-        List<ProcessHandle> kill(AppProcess app) throws InterruptedException {
-            return app.killAppOnly();
+        Kill kill(AppProcess app) throws InterruptedException {
+            List<ProcessHandle> orphans = app.killAppOnly();
+            return new Kill(1, orphans);
         }
     },
     APP_AND_SERVERS("b", "SIGKILL of the app and every server process it started") {
         @Override
-        List<ProcessHandle> kill(AppProcess app) throws InterruptedException {
-            app.killWithServers();
-            return List.of();
+        Kill kill(AppProcess app) throws InterruptedException {
+            return new Kill(app.killWithServers(), List.of());
         }
     };
+
+    /** How many processes got SIGKILL, and the server processes left alive (orphans the next start must end). */
+    record Kill(int killed, List<ProcessHandle> orphans) {
+    }
 
     private final String code;
     private final String label;
@@ -27,8 +31,7 @@ enum CrashKind {
         this.label = label;
     }
 
-    /** Kills and answers the server processes left alive by the kill (orphans the next start must end). */
-    abstract List<ProcessHandle> kill(AppProcess app) throws InterruptedException;
+    abstract Kill kill(AppProcess app) throws InterruptedException;
 
     String code() {
         return code;

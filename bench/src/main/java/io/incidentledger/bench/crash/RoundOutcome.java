@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** What one kill did to the acknowledged messages, in the event store and in the timelines. */
 record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, Map<String, Integer> shown,
-                    long ackedBeforeKill, int orphans, long orphansAliveAfterRestart, AppProcess restarted) {
+                    long ackedBeforeKill, int killed, int orphans, long orphansAliveAfterRestart, AppProcess restarted) {
 
     long acknowledged() {
         return sent.stream().filter(Sent::acknowledged).count();
@@ -32,9 +32,9 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
 
     String summary() {
         return String.format("%d sent, %d acknowledged (%d notes), event store: %d lost, %d duplicated; timelines: %d lost,"
-                        + " %d duplicated; %d unacknowledged but stored; %d orphan processes, %d alive after restart",
+                        + " %d duplicated; %d unacknowledged but stored; %d processes killed, %d orphans left, %d alive after restart",
                 sent.size(), acknowledged(), notes(), lost(stored), duplicated(stored), lost(shown), duplicated(shown),
-                unacknowledgedStored(), orphans, orphansAliveAfterRestart);
+                unacknowledgedStored(), killed, orphans, orphansAliveAfterRestart);
     }
 
     Map<String, Object> details() {
@@ -42,12 +42,14 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
         details.put("round", round);
         details.put("sent", sent.size());
         details.put("acknowledged", acknowledged());
+        details.put("acknowledgedBeforeTheKill", ackedBeforeKill);
         details.put("acknowledgedNotes", notes());
         details.put("lostInEventStore", lost(stored));
         details.put("duplicatedInEventStore", duplicated(stored));
         details.put("lostInTimelines", lost(shown));
         details.put("duplicatedInTimelines", duplicated(shown));
         details.put("unacknowledgedButStored", unacknowledgedStored());
+        details.put("processesKilled", killed);
         details.put("orphanProcesses", orphans);
         details.put("orphansAliveAfterRestart", orphansAliveAfterRestart);
         return details;
@@ -61,10 +63,16 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
         long duplicated = rounds.stream().mapToLong(r -> r.duplicated(r.stored()) + r.duplicated(r.shown())).sum();
         long orphansLeft = rounds.stream().mapToLong(RoundOutcome::orphansAliveAfterRestart).sum();
         String notes = String.format("%d rounds; lost %d in event store, %d in timelines; duplicated %d; %d unacknowledged"
-                        + " but stored; orphans alive after restart %d", rounds.size(), lostStored, lostShown, duplicated,
-                rounds.stream().mapToLong(RoundOutcome::unacknowledgedStored).sum(), orphansLeft);
+                        + " but stored; %s processes killed, %s orphans per round, alive after restart %d", rounds.size(),
+                lostStored, lostShown, duplicated, rounds.stream().mapToLong(RoundOutcome::unacknowledgedStored).sum(),
+                range(rounds.stream().mapToLong(RoundOutcome::killed).summaryStatistics()),
+                range(rounds.stream().mapToLong(RoundOutcome::orphans).summaryStatistics()), orphansLeft);
         return new Figure("crash: acknowledged but lost or duplicated, " + kind.label(), lost + duplicated, "messages",
                 "acknowledged", acknowledged, Double.NaN, Double.NaN, Double.NaN, notes,
                 Map.of("rounds", rounds.stream().map(RoundOutcome::details).toList()));
+    }
+
+    private static String range(java.util.LongSummaryStatistics values) {
+        return values.getMin() == values.getMax() ? Long.toString(values.getMin()) : values.getMin() + "–" + values.getMax();
     }
 }
