@@ -1,5 +1,6 @@
 package io.incidentledger.bench.crash;
 
+import io.incidentledger.bench.support.AppProcess;
 import java.util.List;
 
 /** The two ways the embedded default is killed. */

@@ -1,5 +1,6 @@
 package io.incidentledger.bench.crash;
 
+import io.incidentledger.bench.support.AppProcess;
 import io.incidentledger.bench.support.Figure;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -37,46 +37,51 @@ public final class DurableCommitBenchmark {
         FileSystemUtils.deleteRecursively(root);
         Files.createDirectories(root);
 
-        Map<Integer, LoadOutcome> reference = measureReference(root.resolve("reference/postgres"), payload, clients, step);
-        Map<Integer, LoadOutcome> durable = measureDurable(root.resolve("durable"), payload, clients, step);
+        Duration warmup = Duration.ofSeconds(args.number("warmup-seconds", 1));
+        Map<Integer, LoadOutcome> reference = measureReference(root.resolve("reference/postgres"),
+                new Steps(payload, clients, step, warmup));
+        Map<Integer, LoadOutcome> durable = measureDurable(root.resolve("durable"), new Steps(payload, clients, step, warmup));
 
         Figure[] figures = clients.stream().map(n -> figure(n, durable.get(n), reference.get(n))).toArray(Figure[]::new);
         ResultLog.from(args).write("durable-commits", figures);
         FileSystemUtils.deleteRecursively(root);
     }
 
-    private static Map<Integer, LoadOutcome> measureReference(Path dir, int payload, List<Integer> clients, Duration step)
-            throws Exception {
+    /** The same steps on both servers. */
+    private record Steps(int payloadBytes, List<Integer> clients, Duration step, Duration warmup) {
+    }
+
+    private static Map<Integer, LoadOutcome> measureReference(Path dir, Steps steps) throws Exception {
         Files.createDirectories(dir);
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false).start()) {
             return measure("fsync off, async commit", new CommitLoad(old.getJdbcUrl("postgres", "postgres"),
-                    "postgres", "", payload), clients, step);
+                    "postgres", "", steps.payloadBytes()), steps);
         }
     }
 
-    private static Map<Integer, LoadOutcome> measureDurable(Path dataDir, int payload, List<Integer> clients, Duration step)
-            throws Exception {
+    private static Map<Integer, LoadOutcome> measureDurable(Path dataDir, Steps steps) throws Exception {
         // Kafka and Elasticsearch URLs are given, so only PostgreSQL starts
         ServerEndpoints endpoints = LocalServers.start(new LocalServerSettings(null, null, null, "unused:9092",
                 "http://unused:9200", dataDir, false, null));
         try {
             return measure("durable", new CommitLoad(endpoints.jdbcUrl(), endpoints.databaseUsername(),
-                    endpoints.databasePassword(), payload), clients, step);
+                    endpoints.databasePassword(), steps.payloadBytes()), steps);
         } finally {
             LocalServers.stopAll();
         }
     }
 
-    private static Map<Integer, LoadOutcome> measure(String label, CommitLoad load, List<Integer> clients, Duration step)
-            throws Exception {
+    private static Map<Integer, LoadOutcome> measure(String label, CommitLoad load, Steps steps) throws Exception {
         load.createTable();
         // a short warm-up so neither side pays for the first WAL segment or the JIT in its figure
-        load.run(clients.get(0), Duration.ofSeconds(1));
+        if (!steps.warmup().isZero()) {
+            load.run(steps.clients().get(0), steps.warmup());
+        }
         Map<Integer, LoadOutcome> outcomes = new LinkedHashMap<>();
-        for (int n : clients) {
+        for (int n : steps.clients()) {
             long before = load.rows();
-            LoadOutcome outcome = load.run(n, step);
+            LoadOutcome outcome = load.run(n, steps.step());
             long stored = load.rows() - before;
             if (stored != outcome.ok()) {
                 throw new IllegalStateException(label + ": " + outcome.ok() + " commits answered, " + stored + " rows stored");

@@ -15,6 +15,7 @@ class DurableCommitBenchmarkIT {
         Path dataDir = dir.resolve("data");
 
         DurableCommitBenchmark.main(new String[] {"--data-dir", dataDir.toString(), "--seconds", "1", "--clients", "1,2",
+                "--warmup-seconds", "0",
                 "--results", dir.resolve("results").toString(), "--table", dir.resolve("benchmarks.md").toString()});
 
         String table = Files.readString(dir.resolve("benchmarks.md"));

@@ -1,4 +1,4 @@
-package io.incidentledger.bench.crash;
+package io.incidentledger.bench.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,12 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** The app from its jar in a child JVM, on the embedded default (local profile) in one data dir. */
-final class AppProcess {
+public final class AppProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -30,7 +31,9 @@ final class AppProcess {
         this.url = url;
     }
 
-    static AppProcess start(Path jar, Path elasticsearchHome, Path dataDir, int port, Path log) throws Exception {
+    /** Starts it and waits until {@code /actuator/health} is UP; {@code environment} adds to the inherited one. */
+    public static AppProcess start(Path jar, Path elasticsearchHome, Path dataDir, int port, Path log,
+                                   Map<String, String> environment) throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Dledger.local.elasticsearch-home=" + elasticsearchHome,
                 "-jar", jar.toString(), "--spring.profiles.active=local");
@@ -38,21 +41,22 @@ final class AppProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
         AppProcess app = new AppProcess(builder.start(), dataDir, "http://127.0.0.1:" + port);
         app.awaitHealthy();
         return app;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** The app's own descendants, plus the postmaster, which pg_ctl detached from it, and its backends. */
-    Set<ProcessHandle> serverProcesses() {
+    public Set<ProcessHandle> serverProcesses() {
         Set<ProcessHandle> servers = new LinkedHashSet<>(process.toHandle().descendants().toList());
         postmaster().ifPresent(postmaster -> {
             servers.add(postmaster);
@@ -61,7 +65,7 @@ final class AppProcess {
         return servers;
     }
 
-    Optional<ProcessHandle> postmaster() {
+    public Optional<ProcessHandle> postmaster() {
         try {
             String pid = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim();
             return ProcessHandle.of(Long.parseLong(pid));
@@ -71,7 +75,7 @@ final class AppProcess {
     }
 
     /** SIGKILL of the app JVM alone: the servers it started live on as orphans. */
-    List<ProcessHandle> killAppOnly() throws InterruptedException {
+    public List<ProcessHandle> killAppOnly() throws InterruptedException {
         List<ProcessHandle> orphans = new ArrayList<>(serverProcesses());
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
@@ -79,7 +83,7 @@ final class AppProcess {
     }
 
     /** SIGKILL of the app and every server process it started, one right after the other. */
-    int killWithServers() throws InterruptedException {
+    public int killWithServers() throws InterruptedException {
         List<ProcessHandle> all = new ArrayList<>(serverProcesses());
         all.add(0, process.toHandle());
         all.forEach(ProcessHandle::destroyForcibly);
@@ -90,7 +94,7 @@ final class AppProcess {
     }
 
     /** SIGTERM: the app's shutdown hook stops its servers. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
