@@ -37,26 +37,44 @@ public final class DurableAckBenchmark {
         int port = args.number("port", 18091);
         Load load = new Load(args.number("clients", 8), Duration.ofSeconds(args.number("seconds", 20)),
                 Duration.ofSeconds(args.number("warmup", 5)));
+        int rounds = args.number("rounds", 2);
         FileSystemUtils.deleteRecursively(root);
-        Files.createDirectories(root.resolve("reference-postgres"));
-
-        LoadOutcome reference;
-        try (EmbeddedPostgres fast = EmbeddedPostgres.builder().setDataDirectory(root.resolve("reference-postgres"))
-                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start()) {
-            reference = load.against(AppProcess.start(jar, esHome, root.resolve("reference"), port,
-                    root.resolve("reference.log"), Map.of("LEDGER_DB_URL", fast.getJdbcUrl("postgres", "postgres"),
-                            "LEDGER_DB_USERNAME", "postgres", "LEDGER_DB_PASSWORD", "")));
+        Figure[] figures = new Figure[rounds];
+        for (int r = 0; r < rounds; r++) {
+            // reference first, then durable first: a machine whose load drifts favours neither side
+            Path dir = root.resolve("round-" + (r + 1));
+            boolean referenceFirst = r % 2 == 0;
+            LoadOutcome first = referenceFirst ? reference(jar, esHome, dir, port, load) : durable(jar, esHome, dir, port, load);
+            LoadOutcome second = referenceFirst ? durable(jar, esHome, dir, port, load) : reference(jar, esHome, dir, port, load);
+            figures[r] = figure(load, referenceFirst ? second : first, referenceFirst ? first : second,
+                    "round " + (r + 1) + (referenceFirst ? ", reference first" : ", durable first"));
         }
-        LoadOutcome durable = load.against(AppProcess.start(jar, esHome, root.resolve("durable"), port,
-                root.resolve("durable.log"), Map.of()));
+        ResultLog.from(args).write("durable-ack", figures);
+        FileSystemUtils.deleteRecursively(root);
+    }
 
-        String notes = String.format(Locale.ROOT, "%d clients, %d s; reference p50/p99/max %.1f/%.1f/%.1f ms;"
-                        + " failed %d (reference %d)", load.clients(), load.duration().toSeconds(),
+    private static LoadOutcome reference(Path jar, Path esHome, Path dir, int port, Load load) throws Exception {
+        Files.createDirectories(dir.resolve("reference-postgres"));
+        try (EmbeddedPostgres fast = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("reference-postgres"))
+                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start()) {
+            return load.against(AppProcess.start(jar, esHome, dir.resolve("reference"), port, dir.resolve("reference.log"),
+                    Map.of("LEDGER_DB_URL", fast.getJdbcUrl("postgres", "postgres"), "LEDGER_DB_USERNAME", "postgres",
+                            "LEDGER_DB_PASSWORD", "")));
+        }
+    }
+
+    private static LoadOutcome durable(Path jar, Path esHome, Path dir, int port, Load load) throws Exception {
+        return load.against(AppProcess.start(jar, esHome, dir.resolve("durable"), port, dir.resolve("durable.log"), Map.of()));
+    }
+
+    private static Figure figure(Load load, LoadOutcome durable, LoadOutcome reference, String round) {
+        String notes = String.format(Locale.ROOT, "%s; %d clients, %d s; reference p50/p99/max %.1f/%.1f/%.1f ms;"
+                        + " failed %d (reference %d)", round, load.clients(), load.duration().toSeconds(),
                 reference.latency().p50(), reference.latency().p99(), reference.latency().max(), durable.failed(),
                 reference.failed());
-        ResultLog.from(args).write("durable-ack", new Figure("app acks/s with durable commits", durable.okPerSecond(),
-                "acks/s", "fsync off, async commit", reference.okPerSecond(), durable.latency().p50(),
-                durable.latency().p99(), durable.latency().max(), notes, Map.of("durable", durable, "reference", reference)));
+        return new Figure("app acks/s with durable commits", durable.okPerSecond(), "acks/s", "fsync off, async commit",
+                reference.okPerSecond(), durable.latency().p50(), durable.latency().p99(), durable.latency().max(), notes,
+                Map.of("durable", durable, "reference", reference));
     }
 
     /** The ack-latency load, on a freshly started app that is stopped afterwards. */
