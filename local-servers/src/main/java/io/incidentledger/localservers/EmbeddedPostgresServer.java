@@ -52,6 +52,7 @@ final class EmbeddedPostgresServer implements ManagedServer {
             // a postmaster left by a JVM that was killed with -9 still holds the data dir
             StaleProcesses.killIfAlive(dataDir.resolve("postmaster.pid"), dataDir.toAbsolutePath().toString());
             String password = PostgresPassword.readOrGenerate(dataDir);
+            // zonky runs the customizer inside its constructor, between initdb and the postmaster's start
             boolean[] bootstrap = new boolean[1];
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)

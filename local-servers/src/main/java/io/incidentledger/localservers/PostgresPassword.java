@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 
 /** The generated superuser password, kept beside the data it protects, readable by its owner only. */
 final class PostgresPassword {
@@ -46,8 +47,8 @@ final class PostgresPassword {
         if (Files.exists(file)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+        try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
             channel.write(ByteBuffer.wrap((password + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
         }
