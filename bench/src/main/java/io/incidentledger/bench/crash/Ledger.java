@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Counts each marker of a round where it must be: events in the event store, entries in the timelines. */
+/**
+ * Counts each marker of a round where it must be: events in the event store, entries in the timelines. Counts are
+ * keyed by {@link Sent#key}, the incident and the marker, so a message found in another incident counts as lost.
+ */
 final class Ledger {
 
     private static final ObjectMapper json = new ObjectMapper();
@@ -39,7 +42,8 @@ final class Ledger {
             query.setString(1, "%crash-" + round + "-%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    countOnce(marker.matcher(rows.getString(1)), counts);
+                    String event = rows.getString(1);
+                    countOnce(json.readTree(event).path("ref").asText(), marker.matcher(event), counts);
                 }
             }
         }
@@ -60,14 +64,14 @@ final class Ledger {
         }
         Pattern marker = markerPattern(round);
         for (JsonNode entry : json.readTree(answer.body()).path("entries")) {
-            countOnce(marker.matcher(entry.path("text").asText("")), counts);
+            countOnce(ref, marker.matcher(entry.path("text").asText("")), counts);
         }
         return counts;
     }
 
-    private static void countOnce(Matcher matcher, Map<String, Integer> counts) {
+    private static void countOnce(String ref, Matcher matcher, Map<String, Integer> counts) {
         if (matcher.find()) {
-            counts.merge(matcher.group(), 1, Integer::sum);
+            counts.merge(Sent.key(ref, matcher.group()), 1, Integer::sum);
         }
     }
 

@@ -19,7 +19,7 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
     }
 
     long lost(Map<String, Integer> counts) {
-        return sent.stream().filter(Sent::acknowledged).filter(s -> !counts.containsKey(s.marker())).count();
+        return sent.stream().filter(Sent::acknowledged).filter(s -> !counts.containsKey(s.key())).count();
     }
 
     long duplicated(Map<String, Integer> counts) {
@@ -28,7 +28,7 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
 
     /** Not acknowledged (killed in flight) yet in the ledger: allowed, Slack would retry it and the ledger dedupe. */
     long unacknowledgedStored() {
-        return sent.stream().filter(s -> !s.acknowledged()).filter(s -> stored.containsKey(s.marker())).count();
+        return sent.stream().filter(s -> !s.acknowledged()).filter(s -> stored.containsKey(s.key())).count();
     }
 
     String summary() {

@@ -19,7 +19,7 @@ final class TimelineWait {
     static Map<String, Integer> untilShown(HttpClient http, String url, String apiToken, List<Sent> sent, String round,
                                            Duration timeout) throws Exception {
         Set<String> refs = sent.stream().map(Sent::ref).collect(Collectors.toSet());
-        Set<String> acknowledged = sent.stream().filter(Sent::acknowledged).map(Sent::marker).collect(Collectors.toSet());
+        Set<String> acknowledged = sent.stream().filter(Sent::acknowledged).map(Sent::key).collect(Collectors.toSet());
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Map<String, Integer> shown = new HashMap<>();

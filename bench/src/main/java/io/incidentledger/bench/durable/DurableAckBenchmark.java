@@ -64,6 +64,7 @@ public final class DurableAckBenchmark {
     }
 
     private static LoadOutcome durable(Path jar, Path esHome, Path dir, int port, Load load) throws Exception {
+        Files.createDirectories(dir);
         return load.against(AppProcess.start(jar, esHome, dir.resolve("durable"), port, dir.resolve("durable.log"), Map.of()));
     }
 
