@@ -34,6 +34,7 @@ final class EmbeddedPostgresServer implements ManagedServer {
             "unix_socket_directories", "",
             "password_encryption", "scram-sha-256");
 
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
@@ -58,6 +59,8 @@ final class EmbeddedPostgresServer implements ManagedServer {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(FreePorts.find())
+                    // zonky waits 10 s; after a crash PostgreSQL first replays its WAL, on a busy machine for longer
+                    .setPGStartupWait(STARTUP_TIMEOUT)
                     // zonky's own readiness probe connects as the superuser
                     .setConnectConfig("password", password)
                     .setDataDirectoryCustomizer(dir -> bootstrap[0] = prepareAccess(dir.toPath(), password))

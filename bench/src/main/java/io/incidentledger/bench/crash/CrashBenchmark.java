@@ -48,7 +48,7 @@ public final class CrashBenchmark {
         AppProcess app = settings.start();
         List<Figure> figures = new ArrayList<>();
         try {
-            for (CrashKind kind : CrashKind.values()) {
+            for (CrashKind kind : kinds(args.text("kinds", "a,b"))) {
                 List<RoundOutcome> outcomes = new ArrayList<>();
                 for (int r = 1; r <= rounds; r++) {
                     RoundOutcome outcome = round(settings, app, kind, kind.code() + r);
@@ -76,13 +76,32 @@ public final class CrashBenchmark {
         long ackedBeforeKill = load.acknowledgedSoFar();
         CrashKind.Kill kill = kind.kill(app);
         List<Sent> sent = load.stop();
-        AppProcess restarted = settings.start();
+        int failedStarts = 0;
+        AppProcess restarted = null;
+        while (restarted == null) {
+            try {
+                restarted = settings.start();
+            } catch (IllegalStateException exited) {
+                // counted, and started again as an operator would; the log says why (see --log)
+                System.out.println(kind.label() + " round " + round + ": restart failed: " + exited.getMessage());
+                if (++failedStarts == 3) {
+                    throw exited;
+                }
+            }
+        }
         long orphansAlive = kill.orphans().stream().filter(ProcessHandle::isAlive).count();
         Map<String, Integer> stored = Ledger.inEventStore(settings.dataDir(), round);
         Map<String, Integer> shown = TimelineWait.untilShown(http, restarted.url(), settings.apiToken(), sent,
                 round, Duration.ofMinutes(3));
         return new RoundOutcome(round, sent, stored, shown, ackedBeforeKill, kill.killed(),
-                kill.orphans().size(), orphansAlive, restarted);
+                kill.orphans().size(), orphansAlive, failedStarts, restarted);
+    }
+
+    private static List<CrashKind> kinds(String codes) {
+        return List.of(codes.split(",")).stream().map(String::trim)
+                .map(code -> java.util.Arrays.stream(CrashKind.values()).filter(k -> k.code().equals(code)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("--kinds takes a and/or b, not " + code)))
+                .toList();
     }
 
     private static Map<String, String> declare(SlackClient slack, String round, int count) throws Exception {

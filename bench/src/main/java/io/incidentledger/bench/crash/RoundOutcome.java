@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** What one kill did to the acknowledged messages, in the event store and in the timelines. */
 record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, Map<String, Integer> shown,
-                    long ackedBeforeKill, int killed, int orphans, long orphansAliveAfterRestart, AppProcess restarted) {
+                    long ackedBeforeKill, int killed, int orphans, long orphansAliveAfterRestart,
+                    int failedRestarts, AppProcess restarted) {
 
     long acknowledged() {
         return sent.stream().filter(Sent::acknowledged).count();
@@ -33,9 +34,9 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
 
     String summary() {
         return String.format("%d sent, %d acknowledged (%d notes), event store: %d lost, %d duplicated; timelines: %d lost,"
-                        + " %d duplicated; %d unacknowledged but stored; %d processes killed, %d orphans left, %d alive after restart",
+                        + " %d duplicated; %d unacknowledged but stored; %d processes killed, %d orphans left, %d alive after restart; %d failed restarts",
                 sent.size(), acknowledged(), notes(), lost(stored), duplicated(stored), lost(shown), duplicated(shown),
-                unacknowledgedStored(), killed, orphans, orphansAliveAfterRestart);
+                unacknowledgedStored(), killed, orphans, orphansAliveAfterRestart, failedRestarts);
     }
 
     Map<String, Object> details() {
@@ -53,6 +54,7 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
         details.put("processesKilled", killed);
         details.put("orphanProcesses", orphans);
         details.put("orphansAliveAfterRestart", orphansAliveAfterRestart);
+        details.put("failedRestarts", failedRestarts);
         return details;
     }
 
@@ -67,7 +69,8 @@ record RoundOutcome(String round, List<Sent> sent, Map<String, Integer> stored, 
                         + " but stored; %s processes killed, %s orphans per round, alive after restart %d", rounds.size(),
                 lostStored, lostShown, duplicated, rounds.stream().mapToLong(RoundOutcome::unacknowledgedStored).sum(),
                 range(rounds.stream().mapToLong(RoundOutcome::killed).summaryStatistics()),
-                range(rounds.stream().mapToLong(RoundOutcome::orphans).summaryStatistics()), orphansLeft);
+                range(rounds.stream().mapToLong(RoundOutcome::orphans).summaryStatistics()), orphansLeft)
+                + "; failed restarts " + rounds.stream().mapToInt(RoundOutcome::failedRestarts).sum();
         return new Figure("crash: acknowledged but lost or duplicated, " + kind.label(), lost + duplicated, "messages",
                 "acknowledged", acknowledged, Double.NaN, Double.NaN, Double.NaN, notes,
                 Map.of("rounds", rounds.stream().map(RoundOutcome::details).toList()));
