@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,8 +20,8 @@ class AdminAccessFilter extends OncePerRequestFilter {
     private final BearerToken token;
     private final ObjectMapper json;
 
-    AdminAccessFilter(@Value("${ledger.admin-token:}") String token, ObjectMapper json) {
-        this.token = new BearerToken(token);
+    AdminAccessFilter(AppProperties properties, ObjectMapper json) {
+        this.token = new BearerToken(properties.adminToken());
         this.json = json;
     }
 
@@ -35,12 +34,12 @@ class AdminAccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!token.configured()) {
-            BearerToken.refuse(response, json, 403,
+            Refusals.send(response, json, 403,
                     new ApiError("admin_disabled", "The admin API is off: set LEDGER_ADMIN_TOKEN to use it."));
             return;
         }
         if (!token.accepts(request)) {
-            BearerToken.refuse(response, json, 401,
+            Refusals.send(response, json, 401,
                     new ApiError("unauthorized", "The admin API needs Authorization: Bearer <LEDGER_ADMIN_TOKEN>."));
             return;
         }

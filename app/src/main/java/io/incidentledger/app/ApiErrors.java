@@ -1,9 +1,12 @@
 package io.incidentledger.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.http.ApiError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -15,10 +18,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** The one 4xx body for what no module handles itself: unknown paths, wrong methods, unreadable requests. */
+/** The one 4xx body for what no module handles itself: unknown paths, wrong methods, unreadable or too large requests. */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
+
+    private final ObjectMapper json;
+
+    ApiErrors(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> notFound(NoResourceFoundException missing) {
@@ -39,11 +48,31 @@ class ApiErrors {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            MissingRequestHeaderException.class, HttpMessageNotReadableException.class})
-    ResponseEntity<ApiError> badRequest(Exception unreadable) {
-        String detail = unreadable instanceof HttpMessageNotReadableException ? "The request body could not be read."
-                : unreadable.getMessage();
-        return error(HttpStatus.BAD_REQUEST, "bad_request", detail);
+            MissingRequestHeaderException.class})
+    ResponseEntity<ApiError> badRequest(Exception wrong) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", wrong.getMessage());
+    }
+
+    /** Spring wraps a failed {@code @RequestBody} read, the body limit's included: that one stays a 413. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<?> unreadable(HttpMessageNotReadableException unreadable) throws JsonProcessingException {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "The request body could not be read.");
+    }
+
+    /**
+     * Thrown by {@link LimitedRequest} in whichever controller was reading the body. Sent with a length, not in chunks:
+     * Tomcat closes the connection after it swallowed what it may of the rest, before a closing chunk could follow.
+     */
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<byte[]> tooLarge(BodyTooLarge tooLarge) throws JsonProcessingException {
+        byte[] body = json.writeValueAsBytes(tooLarge.error());
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                .contentLength(body.length).body(body);
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {

@@ -7,12 +7,14 @@ import io.incidentledger.search.SearchApiConfiguration;
 import io.incidentledger.status.StatusPublisherConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 /** The whole ledger in one process. Local PostgreSQL, Kafka and Elasticsearch start for any URL left unset. */
 @SpringBootApplication
 @Import({LedgerCoreConfiguration.class, ChatIngestConfiguration.class, ProjectionsConfiguration.class,
         SearchApiConfiguration.class, StatusPublisherConfiguration.class})
+@EnableConfigurationProperties(AppProperties.class)
 public class IncidentLedgerApplication {
 
     public static void main(String[] args) {

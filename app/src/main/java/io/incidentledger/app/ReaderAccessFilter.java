@@ -5,52 +5,83 @@ import io.incidentledger.api.http.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The flight recorder, timelines, reviews and metrics hold internal conversation, unlike the public status page.
- * With LEDGER_API_TOKEN set they need {@code Authorization: Bearer <token>}; without it they are open, and the log
- * says so at startup, for installs that keep the whole app behind their own network or proxy.
+ * The flight recorder, timelines, reviews, metrics, the API docs and Prometheus show internal chat or internals,
+ * unlike the public status page: they need {@code Authorization: Bearer <LEDGER_API_TOKEN>} (operations also take the
+ * admin token). Without a token they stay closed, unless {@code LEDGER_API_OPEN=true} opens them to anyone, loudly.
+ * A reader also sees health details: this filter gives the request a principal, which is all that Spring Boot's
+ * {@code show-details=when-authorized} asks for without Spring Security.
  */
 @Component
 class ReaderAccessFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderAccessFilter.class);
-    private static final List<String> INTERNAL = List.of("/api/search", "/api/incidents", "/api/metrics");
+    private static final List<String> INTERNAL = List.of("/api/search", "/api/incidents", "/api/metrics",
+            "/v3/api-docs", "/swagger-ui", "/actuator/prometheus");
+    private static final String HEALTH = "/actuator/health";
+    private static final Principal READER = () -> "ledger-reader";
 
-    private final BearerToken token;
+    private final BearerToken reader;
+    private final BearerToken admin;
+    private final boolean open;
     private final ObjectMapper json;
 
-    ReaderAccessFilter(@Value("${ledger.api-token:}") String token, ObjectMapper json) {
-        this.token = new BearerToken(token);
+    ReaderAccessFilter(AppProperties properties, ObjectMapper json) {
+        this.reader = new BearerToken(properties.apiToken());
+        this.admin = new BearerToken(properties.adminToken());
+        this.open = !reader.configured() && properties.api().openWithoutToken();
         this.json = json;
-        if (!this.token.configured()) {
-            log.warn("LEDGER_API_TOKEN is not set: search, timelines, reviews and metrics (internal chat) are readable "
-                    + "by anyone who reaches this app; set it, or keep these paths behind your own proxy");
+        if (open) {
+            log.warn("ledger.api.open-without-token (LEDGER_API_OPEN, on in the local profile) and no LEDGER_API_TOKEN: "
+                    + "search, timelines, reviews, metrics (internal chat), the API docs, Prometheus and health details "
+                    + "are OPEN to anyone who reaches this app");
+        } else if (!reader.configured()) {
+            log.info("LEDGER_API_TOKEN is not set: search, timelines, reviews, metrics, the API docs, Prometheus and "
+                    + "health details are closed (401); set LEDGER_API_TOKEN, or LEDGER_API_OPEN=true to open them to anyone");
         }
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = ApiPaths.of(request);
-        return !token.configured() || INTERNAL.stream().noneMatch(path::startsWith);
+        return !path.startsWith(HEALTH) && INTERNAL.stream().noneMatch(path::startsWith);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!token.accepts(request)) {
-            BearerToken.refuse(response, json, 401, new ApiError("unauthorized",
-                    "This API shows internal incident chat: it needs Authorization: Bearer <LEDGER_API_TOKEN>."));
-            return;
+        String path = ApiPaths.of(request);
+        boolean operations = path.startsWith("/actuator/");
+        boolean allowed = open || reader.accepts(request) || operations && admin.accepts(request);
+        if (path.startsWith(HEALTH)) {
+            // health itself is public (UP or DOWN); only its details need the principal
+            chain.doFilter(allowed ? asReader(request) : request, response);
+        } else if (allowed) {
+            chain.doFilter(request, response);
+        } else {
+            Refusals.send(response, json, 401, new ApiError("unauthorized", reader.configured()
+                    ? "This API shows internal incident chat: it needs Authorization: Bearer <LEDGER_API_TOKEN>."
+                    : "This API shows internal incident chat and is closed here: set LEDGER_API_TOKEN and send it "
+                            + "as Authorization: Bearer <token>."));
         }
-        chain.doFilter(request, response);
+    }
+
+    private static HttpServletRequest asReader(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public Principal getUserPrincipal() {
+                return READER;
+            }
+        };
     }
 }

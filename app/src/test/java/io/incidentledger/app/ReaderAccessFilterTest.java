@@ -3,6 +3,9 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentledger.api.json.LedgerJson;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -12,7 +15,7 @@ class ReaderAccessFilterTest {
 
     @Test
     void withAnApiTokenTheInternalReadApisNeedItAndThePublicPageDoesNot() throws Exception {
-        var filter = new ReaderAccessFilter("reader-token", LedgerJson.newMapper());
+        var filter = readers("reader-token", false);
 
         var anonymous = run(filter, "/api/search", null);
         var reader = run(filter, "/api/incidents/INC-1/timeline", "Bearer reader-token");
@@ -26,31 +29,83 @@ class ReaderAccessFilterTest {
 
     @Test
     void anEncodedOrDecoratedPathIsCheckedAsSpringRoutesIt() throws Exception {
-        var readers = new ReaderAccessFilter("reader-token", LedgerJson.newMapper());
-        var admin = new AdminAccessFilter("admin-token", LedgerJson.newMapper());
+        var readers = readers("reader-token", false);
+        var admin = new AdminAccessFilter(properties(null, "admin-token", false), LedgerJson.newMapper());
 
         assertThat(run(readers, "/api/s%65arch", null).getStatus()).isEqualTo(401);
         assertThat(run(readers, "/api;x=1/incidents/INC-1/timeline", null).getStatus()).isEqualTo(401);
         assertThat(run(readers, "//api//metrics", null).getStatus()).isEqualTo(401);
+        assertThat(run(readers, "/actuator/%70rometheus", null).getStatus()).isEqualTo(401);
         assertThat(run(admin, "/api/%61dmin/replay", null).getStatus()).isEqualTo(401);
         assertThat(run(admin, "/api/admin;jsessionid=1/replay", null).getStatus()).isEqualTo(401);
     }
 
     @Test
-    void withoutATokenEverythingStaysOpen() throws Exception {
-        var filter = new ReaderAccessFilter("", LedgerJson.newMapper());
+    void withoutATokenTheInternalApisTheDocsAndPrometheusAreClosed() throws Exception {
+        var filter = readers("", false);
 
-        assertThat(run(filter, "/api/search", null).getStatus()).isEqualTo(200);
+        for (String path : new String[] {"/api/search", "/api/incidents", "/api/metrics", "/v3/api-docs",
+                "/swagger-ui/index.html", "/actuator/prometheus"}) {
+            var response = run(filter, path, null);
+            assertThat(response.getStatus()).as(path).isEqualTo(401);
+            assertThat(response.getContentAsString()).as(path).contains("\"error\":\"unauthorized\"", "closed here");
+        }
     }
 
-    private static MockHttpServletResponse run(jakarta.servlet.Filter filter, String path, String authorization) throws Exception {
+    @Test
+    void theOpenSwitchOpensThemOnlyWhileNoTokenIsSet() throws Exception {
+        assertThat(run(readers("", true), "/api/search", null).getStatus()).isEqualTo(200);
+        assertThat(run(readers("reader-token", true), "/api/search", null).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void healthIsPublicButOnlyAReaderOrTheAdminGetsThePrincipalThatShowsDetails() throws Exception {
+        var filter = new ReaderAccessFilter(properties("reader-token", "admin-token", false), LedgerJson.newMapper());
+
+        assertThat(principalSeenBy(filter, "/actuator/health", null)).isNull();
+        assertThat(principalSeenBy(filter, "/actuator/health", "Bearer guess")).isNull();
+        assertThat(principalSeenBy(filter, "/actuator/health/readiness", "Bearer reader-token")).isNotNull();
+        assertThat(principalSeenBy(filter, "/actuator/health", "Bearer admin-token")).isNotNull();
+        assertThat(run(filter, "/actuator/prometheus", "Bearer admin-token").getStatus()).isEqualTo(200);
+        assertThat(run(filter, "/api/search", "Bearer admin-token").getStatus()).isEqualTo(401);
+    }
+
+    private static ReaderAccessFilter readers(String token, boolean open) {
+        return new ReaderAccessFilter(properties(token, null, open), LedgerJson.newMapper());
+    }
+
+    static AppProperties properties(String apiToken, String adminToken, boolean open) {
+        return new AppProperties(adminToken, apiToken, new AppProperties.Api(open),
+                new AppProperties.RequestLimits(null, null, null));
+    }
+
+    private static String principalSeenBy(jakarta.servlet.Filter filter, String path, String authorization)
+            throws Exception {
+        var seen = new AtomicReference<String>();
+        var chain = new MockFilterChain() {
+            @Override
+            public void doFilter(ServletRequest request, jakarta.servlet.ServletResponse response) {
+                var principal = ((HttpServletRequest) request).getUserPrincipal();
+                seen.set(principal == null ? null : principal.getName());
+            }
+        };
+        filter.doFilter(request(path, authorization), new MockHttpServletResponse(), chain);
+        return seen.get();
+    }
+
+    private static MockHttpServletResponse run(jakarta.servlet.Filter filter, String path, String authorization)
+            throws Exception {
+        var response = new MockHttpServletResponse();
+        filter.doFilter(request(path, authorization), response, new MockFilterChain());
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String path, String authorization) {
         var request = new MockHttpServletRequest("GET", path);
         request.setRequestURI(path);
         if (authorization != null) {
             request.addHeader("Authorization", authorization);
         }
-        var response = new MockHttpServletResponse();
-        filter.doFilter(request, response, new MockFilterChain());
-        return response;
+        return request;
     }
 }

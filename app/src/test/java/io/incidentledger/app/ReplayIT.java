@@ -62,7 +62,7 @@ class ReplayIT {
     @Test
     void replayedTimelinesStatusModelMetricsAndDocumentsEqualTheLiveOnes() throws Exception {
         IncidentRef ref = new RetroScript(commands, "C0REPLAY").run("Replayed payment failures");
-        await().atMost(VIEWS).untilAsserted(() -> assertThat(json.readTree(client.get("/api/incidents/" + ref).body())
+        await().atMost(VIEWS).untilAsserted(() -> assertThat(json.readTree(client.getAsReader("/api/incidents/" + ref).body())
                 .path("metrics").path("timeToResolveSeconds").asLong()).isEqualTo(10_800));
         String before = flightRecorder.current();
 
@@ -92,7 +92,7 @@ class ReplayIT {
         await().atMost(VIEWS).untilAsserted(() -> assertThat(flightRecorder.eventIds(generation)).isEqualTo(
                 new HashSet<>(jdbc.queryForList("SELECT eventidentifier FROM domainevententry "
                         + "WHERE payloadtype LIKE 'io.incidentledger.api.event.%'", String.class))));
-        await().atMost(VIEWS).untilAsserted(() -> assertThat(client.get("/api/search?q=replay&incident=" + during).body())
+        await().atMost(VIEWS).untilAsserted(() -> assertThat(client.getAsReader("/api/search?q=replay&incident=" + during).body())
                 .contains("Declared during the replay"));
     }
 

@@ -62,13 +62,13 @@ class RetrospectiveIT {
         assertThat(paris.path("entries").get(6).path("kind").asText()).isEqualTo("message_pinned");
         assertThat(paris.path("entries").get(6).path("time").asText()).isEqualTo("00:10:00");
         assertThat(paris.path("entries").get(7).path("deleted").asBoolean()).isTrue();
-        assertThat(client.get("/api/incidents/" + ref + "/timeline?format=markdown&tz=Europe/Paris").body())
+        assertThat(client.getAsReader("/api/incidents/" + ref + "/timeline?format=markdown&tz=Europe/Paris").body())
                 .contains("| 2026-03-29 | 03:50:00 | ada | slack | incident status changed | resolved: Payments normal |");
     }
 
     @Test
     void aBadTimeZoneIsABadRequestThatSaysWhatFits() throws Exception {
-        var response = client.get("/api/incidents/INC-1/timeline?tz=Mars/Olympus");
+        var response = client.getAsReader("/api/incidents/INC-1/timeline?tz=Mars/Olympus");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).path("message").asText()).contains("IANA", "Europe/Paris");
@@ -79,7 +79,7 @@ class RetrospectiveIT {
         IncidentRef ref = new RetroScript(commands, "C0RETRO").run("Checkout payment failures");
         awaitTimeline(ref, "Europe/Paris");
 
-        var review = client.get("/api/incidents/" + ref + "/review.md?tz=Europe/Paris");
+        var review = client.getAsReader("/api/incidents/" + ref + "/review.md?tz=Europe/Paris");
 
         assertThat(review.statusCode()).isEqualTo(200);
         assertThat(review.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
@@ -95,13 +95,13 @@ class RetrospectiveIT {
             found[0] = timeline;
         });
         // metrics come from their own topology: wait until it has seen the resolution too
-        await().atMost(VIEWS).untilAsserted(() -> assertThat(json.readTree(client.get("/api/incidents/" + ref).body())
+        await().atMost(VIEWS).untilAsserted(() -> assertThat(json.readTree(client.getAsReader("/api/incidents/" + ref).body())
                 .path("metrics").path("timeToResolveSeconds").asLong()).isEqualTo(10_800));
         return found[0];
     }
 
     private JsonNode timeline(IncidentRef ref, String zone) throws Exception {
-        var response = client.get("/api/incidents/" + ref + "/timeline?tz=" + zone);
+        var response = client.getAsReader("/api/incidents/" + ref + "/timeline?tz=" + zone);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }

@@ -96,7 +96,7 @@ class SlackAppIT {
         assertThat(events(ref, "MessagePinned")).isEqualTo(1);
         assertThat(payloadOf(ref, "MessagePinned")).contains("\"messageAt\":\"2023-11-14T22:15:00.000100Z\"");
         assertThat(events(ref, "ReactionAdded")).isEqualTo(1);
-        await().atMost(SLACK).untilAsserted(() -> assertThat(client.get("/api/search?q=exhausted").body()).contains(ref));
+        await().atMost(SLACK).untilAsserted(() -> assertThat(client.getAsReader("/api/search?q=exhausted").body()).contains(ref));
 
         int updatesBefore = FAKE.calls("chat.update").size();
         var status = client.slashCommandAs(ADA, channel, "status identified Connection pool too small");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.OpenIncidents;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,15 +51,20 @@ class StatusPageBrowserIT {
     LedgerClient client;
     ChromeDriver browser;
 
+    @BeforeAll
+    static void installChromium() throws Exception {
+        Chromium.ensureInstalled();
+    }
+
     @BeforeEach
     void setUp() {
         client = new LedgerClient(port);
-        var options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
+        var options = new ChromeOptions().setBinary(Chromium.BINARY).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1000,1100", "--user-data-dir=" + profile);
         // an alert must stay open for the test to see, not be dismissed behind its back
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER)
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }

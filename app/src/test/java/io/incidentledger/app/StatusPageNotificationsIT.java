@@ -6,10 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.event.IncidentEvent;
+import io.incidentledger.api.event.PublicUpdatePosted;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
-import io.incidentledger.status.history.LedgerHistory;
+import io.incidentledger.status.history.PageHistory;
 import io.incidentledger.status.names.DisplayNames;
 import io.incidentledger.status.notify.HmacSignature;
 import io.incidentledger.status.notify.NotificationDispatcher;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +51,11 @@ class StatusPageNotificationsIT {
     @Autowired
     ObjectMapper json;
     @Autowired
-    EventStore eventStore;
+    EventStorageEngine storage;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    LedgerHistory history;
+    PageHistory history;
     @Autowired
     DisplayNames names;
     @Autowired
@@ -77,7 +78,7 @@ class StatusPageNotificationsIT {
             say(client, "update " + ref + " Rolling back now");
             say(client, "status " + ref + " resolved All good");
             String incidentId = awaitResolved(client, ref);
-            var events = eventStore.readEvents(incidentId);
+            var events = storage.readEvents(incidentId);
             while (events.hasNext()) {
                 var message = events.next();
                 if (message.getPayload() instanceof IncidentEvent event) {
@@ -112,10 +113,44 @@ class StatusPageNotificationsIT {
         }
     }
 
+    @Test
+    void anUpdateOnAnIncidentThatHasASnapshotIsStillPlannedWithTheIncidentAsItStands() throws Exception {
+        var client = new LedgerClient(port);
+        // a route of its own, so the other test's count of what is owed does not see this row
+        String route = ROUTE + "-snapshot";
+        var planner = new NotificationPlanner(outbox, history, names, properties(route, "http://127.0.0.1:9/"), json,
+                Clock.systemUTC());
+        String ref = declare(client, "Snapshotted checkout outage");
+        for (int i = 0; i < 60; i++) {
+            say(client, "note " + ref + " observation " + i);
+        }
+        String incidentId = jdbc.queryForObject("select incident_id from incident_directory where number = ?",
+                String.class, Long.parseLong(ref.substring("INC-".length())));
+        await().atMost(VIEWS).until(() -> jdbc.queryForObject(
+                "select count(*) from snapshotevententry where aggregateidentifier = ?", Long.class, incidentId) > 0);
+        say(client, "update " + ref + " Still rolling back");
+
+        var update = storage.readEvents(incidentId).asStream()
+                .filter(message -> message.getPayload() instanceof PublicUpdatePosted).findFirst().orElseThrow();
+        planner.on((IncidentEvent) update.getPayload(), update);
+
+        var planned = jdbc.queryForList("select incident_ref, kind, payload from status_notification "
+                + "where route = ? and event_id = ?", route, update.getIdentifier());
+        assertThat(planned).hasSize(1);
+        assertThat(planned.get(0).get("incident_ref")).isEqualTo(ref);
+        JsonNode payload = json.readTree((String) planned.get(0).get("payload"));
+        assertThat(payload.path("incident").path("name").asText()).isEqualTo("Snapshotted checkout outage");
+        assertThat(payload.path("message").asText()).isEqualTo("Still rolling back");
+    }
+
     private StatusPageProperties properties(String url) {
+        return properties(ROUTE, url);
+    }
+
+    private StatusPageProperties properties(String route, String url) {
         var defaults = new StatusPageProperties("it", "IT status", "http://localhost:" + port, List.of());
         var notifications = new StatusPageProperties.Notifications(
-                List.of(new NotificationRouteProperties(ROUTE, "webhook", url, SECRET)),
+                List.of(new NotificationRouteProperties(route, "webhook", url, SECRET)),
                 Map.of("resolved", "{ref} resolved: {message}"), Duration.ofHours(1), Duration.ofMillis(100),
                 Duration.ofMillis(100), Duration.ofMillis(400));
         return new StatusPageProperties(defaults.id(), defaults.name(), defaults.url(), defaults.components(),

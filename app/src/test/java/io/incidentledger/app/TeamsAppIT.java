@@ -174,7 +174,7 @@ class TeamsAppIT {
                     "Failover done", "Teams joined the bridge, failover planned", "We are investigating this incident.");
         });
         await().atMost(WAIT).untilAsserted(() -> {
-            JsonNode hits = json.readTree(client.get("/api/search?q=failover&size=50").body()).path("hits");
+            JsonNode hits = json.readTree(client.getAsReader("/api/search?q=failover&size=50").body()).path("hits");
             assertThat(hits).filteredOn(h -> h.path("incident").asText().equals(ref))
                     .extracting(h -> h.path("platform").asText() + ":" + h.path("text").asText())
                     .contains("teams:Teams joined the bridge, failover planned")

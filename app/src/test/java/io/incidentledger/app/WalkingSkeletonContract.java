@@ -58,7 +58,7 @@ abstract class WalkingSkeletonContract {
         assertThat(page.body()).contains("class=\"status outage\"", "Checkout basketweaving errors");
 
         await().atMost(VIEWS).untilAsserted(() -> {
-            var search = client.get("/api/search?q=basketweaving");
+            var search = client.getAsReader("/api/search?q=basketweaving");
             assertThat(search.statusCode()).isEqualTo(200);
             JsonNode hits = json.readTree(search.body()).path("hits");
             assertThat(hits).as(search.body()).anySatisfy(hit -> {
@@ -93,7 +93,7 @@ abstract class WalkingSkeletonContract {
     @Test
     void healthReportsAllThreeServersUp() throws Exception {
         await().atMost(VIEWS).untilAsserted(() -> {
-            var health = json.readTree(client.get("/actuator/health").body());
+            var health = json.readTree(client.getAsReader("/actuator/health").body());
             assertThat(health.path("status").asText()).as(health.toString()).isEqualTo("UP");
             assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
             assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
@@ -103,7 +103,7 @@ abstract class WalkingSkeletonContract {
 
     @Test
     void aSearchWithoutWordsIsABadRequestThatSaysWhy() throws Exception {
-        var response = client.get("/api/search");
+        var response = client.getAsReader("/api/search");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).path("message").asText()).contains("?q=");

@@ -1,13 +1,29 @@
 package io.incidentledger.core;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code ledger.core.*}: how the ledger is published, and the components incidents may affect. */
+/** {@code ledger.core.*}: how the ledger is published, the components incidents may affect, and how long deliveries are remembered. */
 @ConfigurationProperties("ledger.core")
-public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List<String> components) {
+public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List<String> components,
+                                   @DefaultValue Deliveries deliveries) {
 
     public record Kafka(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
+    }
+
+    /**
+     * A delivery id is remembered for {@code retention}, far beyond every platform's retry window (Slack retries
+     * for minutes, Bot Framework for less), and forgotten after that, checked every {@code pruneEvery}.
+     */
+    public record Deliveries(@DefaultValue("P7D") Duration retention, @DefaultValue("PT1H") Duration pruneEvery) {
+
+        public Deliveries {
+            if (retention.compareTo(Duration.ofDays(1)) < 0) {
+                throw new IllegalArgumentException("ledger.core.deliveries.retention must be at least a day (P1D): "
+                        + "a platform's retry must still find its delivery; got " + retention);
+            }
+        }
     }
 }

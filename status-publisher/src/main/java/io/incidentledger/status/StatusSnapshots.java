@@ -1,7 +1,7 @@
 package io.incidentledger.status;
 
 import io.incidentledger.projections.status.CurrentIncidents;
-import io.incidentledger.status.history.LedgerHistory;
+import io.incidentledger.status.history.PageHistory;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class StatusSnapshots {
 
     private final SharedRead<StatusSnapshot> live;
-    private final LedgerHistory history;
+    private final PageHistory history;
     private final Clock clock;
 
-    StatusSnapshots(CurrentIncidents current, LedgerHistory history, DisplayNames names, Clock clock) {
+    StatusSnapshots(CurrentIncidents current, PageHistory history, DisplayNames names, Clock clock) {
         // the store scan with its JSON and the names query cost more than a cached page: share them under load
         this.live = new SharedRead<>(() -> StatusSnapshot.live(current.all(), clock.instant(), names.all()));
         this.history = history;
@@ -29,7 +29,7 @@ class StatusSnapshots {
     }
 
     StatusSnapshot at(Instant at) {
-        LedgerHistory.State state = history.asOf(at);
+        PageHistory.State state = history.asOf(at);
         return new StatusSnapshot(state.incidents(), clock.instant(), at, state.names());
     }
 }

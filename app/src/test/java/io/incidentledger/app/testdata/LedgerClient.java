@@ -10,6 +10,8 @@ import java.time.Duration;
 public final class LedgerClient {
 
     public static final String SECRET = "test-signing-secret";
+    /** {@code ledger.api-token} in the tests' config/application.properties. */
+    public static final String API_TOKEN = "test-api-token";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -62,6 +64,20 @@ public final class LedgerClient {
         return postSlack(body, timestamp, SlackRequests.signature(SECRET, timestamp, body));
     }
 
+    /** The same, as Slack's retry {@code retry} (0: the first delivery) of it. */
+    public HttpResponse<String> postInteraction(String json, int retry) {
+        long timestamp = SlackRequests.now();
+        String body = "payload=" + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", SlackRequests.signature(SECRET, timestamp, body));
+        if (retry > 0) {
+            request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A JSON POST with the given headers, alternating names and values. */
     public HttpResponse<String> postJson(String path, String json, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json");
@@ -71,8 +87,15 @@ public final class LedgerClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** As a stranger: no credentials, as the public status page is read. */
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    /** As someone holding LEDGER_API_TOKEN: the internal read APIs and health details. */
+    public HttpResponse<String> getAsReader(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + API_TOKEN)
+                .GET().build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

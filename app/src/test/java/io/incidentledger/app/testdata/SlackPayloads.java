@@ -56,6 +56,39 @@ public final class SlackPayloads {
                 + "\"text\":\"" + text + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
     }
 
+    public static String threadBroadcast(String channel, String user, String ts, String threadTs, String text) {
+        return "{\"type\":\"message\",\"subtype\":\"thread_broadcast\",\"text\":\"" + text + "\",\"user\":\"" + user
+                + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"root\":{\"type\":\"message\",\"user\":\"U0ADA\","
+                + "\"text\":\"root\",\"ts\":\"" + threadTs + "\",\"thread_ts\":\"" + threadTs + "\",\"reply_count\":1},"
+                + "\"client_msg_id\":\"" + java.util.UUID.randomUUID() + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts
+                + "\",\"channel_type\":\"channel\"}";
+    }
+
+    public static String meMessage(String channel, String user, String ts, String text) {
+        return "{\"type\":\"message\",\"subtype\":\"me_message\",\"channel\":\"" + channel + "\",\"user\":\"" + user
+                + "\",\"text\":\"" + text + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
+    }
+
+    /** {@code filesJson} is the {@code files} value as Slack sends it: an array of file objects. */
+    public static String fileShare(String channel, String user, String ts, String text, String filesJson) {
+        return "{\"type\":\"message\",\"subtype\":\"file_share\",\"text\":\"" + text + "\",\"files\":" + filesJson
+                + ",\"upload\":false,\"user\":\"" + user + "\",\"display_as_bot\":false,\"ts\":\"" + ts + "\",\"channel\":\""
+                + channel + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
+    }
+
+    public static String file(String id, String name) {
+        return "{\"id\":\"" + id + "\",\"created\":1700000100,\"timestamp\":1700000100,\"name\":\"" + name + "\",\"title\":\""
+                + name + "\",\"mimetype\":\"text/plain\",\"filetype\":\"text\",\"user\":\"U0ADA\",\"mode\":\"hosted\","
+                + "\"permalink\":\"https://acme.slack.com/files/U0ADA/" + id + "/" + name + "\",\"size\":1024}";
+    }
+
+    /** A channel event the app itself causes or that is no conversation: {@code channel_join}, {@code channel_topic}… */
+    public static String channelEvent(String subtype, String channel, String user, String ts, String text, String extraJson) {
+        return "{\"type\":\"message\",\"subtype\":\"" + subtype + "\",\"ts\":\"" + ts + "\",\"user\":\"" + user
+                + "\",\"text\":\"" + text + "\"" + (extraJson.isEmpty() ? "" : "," + extraJson) + ",\"channel\":\"" + channel
+                + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
+    }
+
     public static String declareFormSubmission(String user, String channel, String viewId, String title, String severity,
                                                String summary, String component) {
         return "{\"type\":\"view_submission\",\"team\":{\"id\":\"T0TEST\",\"domain\":\"acme\"},"
@@ -75,13 +108,19 @@ public final class SlackPayloads {
     }
 
     public static String buttonClick(String user, String channel, String actionId, String ref, String responseUrl) {
+        return buttonClick(user, channel, actionId, ref, responseUrl, "1.2.button-" + actionId, "1700000200.000001");
+    }
+
+    /** A click with its own trigger id and action time, as every real click has. */
+    public static String buttonClick(String user, String channel, String actionId, String ref, String responseUrl,
+                                     String triggerId, String actionTs) {
         return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0TEST\",\"domain\":\"acme\"},"
                 + "\"user\":{\"id\":\"" + user + "\",\"username\":\"ada\",\"name\":\"ada\",\"team_id\":\"T0TEST\"},"
                 + "\"api_app_id\":\"A0TEST\",\"token\":\"legacy\",\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000101\","
-                + "\"channel_id\":\"" + channel + "\",\"is_ephemeral\":false},\"trigger_id\":\"1.2.button-" + actionId + "\","
+                + "\"channel_id\":\"" + channel + "\",\"is_ephemeral\":false},\"trigger_id\":\"" + triggerId + "\","
                 + "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"inc\"},\"message\":{\"type\":\"message\",\"ts\":\"1700000000.000101\","
                 + "\"text\":\"headline\"},\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"action_id\":\"" + actionId
                 + "\",\"block_id\":\"headline_actions\",\"text\":{\"type\":\"plain_text\",\"text\":\"Go\"},\"value\":\"" + ref
-                + "\",\"type\":\"button\",\"action_ts\":\"1700000200.000001\"}]}";
+                + "\",\"type\":\"button\",\"action_ts\":\"" + actionTs + "\"}]}";
     }
 }

@@ -4,6 +4,7 @@ import io.incidentledger.api.command.IncidentCommand;
 import io.incidentledger.api.command.RecordChatMessage;
 import io.incidentledger.api.command.RecordChatMessages;
 import io.incidentledger.api.id.IncidentId;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,21 +28,31 @@ import org.slf4j.LoggerFactory;
  * aggregate load, one batch insert), and an edit, delete, pin or reaction waits for the messages before it, so it
  * never finds its message missing. Idle, a command is written alone at once. Each write is one task on a shared
  * pool, and a busy incident goes back to the end of the pool's queue after each write, so no incident starves
- * another.
+ * another. The waiting commands are bounded: past the bound a command is refused at once ({@link ChatIntakeBusy}),
+ * so the platform retries later instead of the queue growing while it does; a caller that gave up takes its
+ * command out of the queue.
  */
 public final class ChatMessageBatcher implements AutoCloseable {
 
     static final int MAX_BATCH = 200;
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(ChatMessageBatcher.class);
 
     private final Consumer<Object> writer;
     private final ExecutorService writers;
+    private final int capacity;
     /** Commands waiting per incident; an incident is a key exactly while a write of it is queued or running. */
     private final Map<IncidentId, Queue<Pending>> waiting = new HashMap<>();
+    /** Commands in {@link #waiting}, over every incident; guarded by {@code waiting}. */
+    private int queued;
 
-    /** {@code writer} sends one command (a single one or a {@link RecordChatMessages}) and throws if it failed. */
-    public ChatMessageBatcher(Consumer<Object> writer, int parallelIncidents) {
+    /**
+     * {@code writer} sends one command (a single one or a {@link RecordChatMessages}) and throws if it failed;
+     * at most {@code capacity} commands wait for it.
+     */
+    public ChatMessageBatcher(Consumer<Object> writer, int parallelIncidents, int capacity) {
         this.writer = writer;
+        this.capacity = capacity;
         this.writers = Executors.newFixedThreadPool(parallelIncidents, runnable -> {
             Thread thread = new Thread(runnable, "chat-record-writer");
             thread.setDaemon(true);
@@ -47,12 +60,20 @@ public final class ChatMessageBatcher implements AutoCloseable {
         });
     }
 
-    /** Completes when the command is in the ledger, or exceptionally with why it is not. */
-    public CompletableFuture<Void> record(IncidentCommand command) {
+    /**
+     * Completes when the command is in the ledger, or exceptionally with why it is not: {@link ChatIntakeBusy}
+     * when the intake is full, a {@link TimeoutException} after {@code timeout}, when a command not yet being
+     * written is also taken out of the queue.
+     */
+    public CompletableFuture<Void> record(IncidentCommand command, Duration timeout) {
         var pending = new Pending(command, new CompletableFuture<>());
         IncidentId incident = command.incidentId();
         boolean schedule;
         synchronized (waiting) {
+            if (queued >= capacity) {
+                return CompletableFuture.failedFuture(new ChatIntakeBusy(capacity, RETRY_AFTER));
+            }
+            queued++;
             Queue<Pending> queue = waiting.get(incident);
             schedule = queue == null;
             if (schedule) {
@@ -64,7 +85,20 @@ public final class ChatMessageBatcher implements AutoCloseable {
         if (schedule) {
             schedule(incident);
         }
-        return pending.done();
+        return pending.done().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((done, failed) -> {
+            if (failed instanceof TimeoutException) {
+                withdraw(incident, pending);
+            }
+        });
+    }
+
+    private void withdraw(IncidentId incident, Pending pending) {
+        synchronized (waiting) {
+            Queue<Pending> queue = waiting.get(incident);
+            if (queue != null && queue.remove(pending)) {
+                queued--;
+            }
+        }
     }
 
     private void schedule(IncidentId incident) {
@@ -77,6 +111,13 @@ public final class ChatMessageBatcher implements AutoCloseable {
 
     private void writeNext(IncidentId incident) {
         List<Pending> write = next(incident);
+        if (write.isEmpty()) {
+            // every command of this incident was withdrawn by callers that gave up; one may have arrived since
+            if (moreWaiting(incident)) {
+                schedule(incident);
+            }
+            return;
+        }
         try {
             writer.accept(write.size() == 1 ? write.get(0).command() : new RecordChatMessages(incident,
                     write.stream().map(pending -> (RecordChatMessage) pending.command()).toList()));
@@ -97,12 +138,16 @@ public final class ChatMessageBatcher implements AutoCloseable {
         synchronized (waiting) {
             Queue<Pending> queue = waiting.get(incident);
             List<Pending> write = new ArrayList<>();
+            if (queue.isEmpty()) {
+                return write;
+            }
             write.add(queue.poll());
             if (write.get(0).command() instanceof RecordChatMessage) {
                 while (write.size() < MAX_BATCH && queue.peek() != null && queue.peek().command() instanceof RecordChatMessage) {
                     write.add(queue.poll());
                 }
             }
+            queued -= write.size();
             return write;
         }
     }
@@ -121,6 +166,7 @@ public final class ChatMessageBatcher implements AutoCloseable {
         Queue<Pending> queue;
         synchronized (waiting) {
             queue = waiting.remove(incident);
+            queued -= queue == null ? 0 : queue.size();
         }
         if (queue != null) {
             queue.forEach(pending -> pending.done().completeExceptionally(why));

@@ -5,11 +5,11 @@ import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.query.FindIncidentsInChannel;
 import io.incidentledger.api.query.IncidentSummary;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -30,7 +30,9 @@ public class ChatRecordService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ChatRecordService.class);
     private static final int WRITERS = 8;
     // a backstop, not a budget: a caller must never hold its platform request for ever
-    private static final long WRITE_TIMEOUT_SECONDS = 30;
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+    // commands waiting for the ledger over all incidents: past this the platform is asked to retry
+    private static final int CAPACITY = 2_000;
 
     private final QueryGateway queries;
     // one incident's chat in arrival order, messages written in groups: see ChatMessageBatcher
@@ -38,7 +40,7 @@ public class ChatRecordService implements DisposableBean {
 
     public ChatRecordService(CommandGateway commands, QueryGateway queries) {
         this.queries = queries;
-        this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS);
+        this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS, CAPACITY);
     }
 
     public void said(ChatOrigin by, String messageId, String threadId, String text, Instant at, String deliveryId) {
@@ -68,7 +70,7 @@ public class ChatRecordService implements DisposableBean {
     private void send(ChatOrigin by, Function<IncidentId, IncidentCommand> command) {
         openIncident(by).ifPresent(incident -> {
             try {
-                writes.record(command.apply(incident.incidentId())).orTimeout(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS).join();
+                writes.record(command.apply(incident.incidentId()), WRITE_TIMEOUT).join();
             } catch (CompletionException failed) {
                 if (!(failed.getCause() instanceof CommandRefused refused)) {
                     // the platform gets an error and retries; the delivery id or message id makes the retry harmless

@@ -5,6 +5,8 @@ import io.incidentledger.api.query.IncidentSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** PoshBot-style permissions: each command names the principals who may run it. */
@@ -27,10 +29,17 @@ public class CommandPolicy {
             Map.entry("role", List.of("lead", "admin")), Map.entry("link", List.of("lead", "admin")),
             Map.entry("reopen", List.of("lead", "admin")), Map.entry("close", List.of("lead", "admin")));
 
+    private static final Logger log = LoggerFactory.getLogger(CommandPolicy.class);
+
     private final RbacProperties rbac;
 
     public CommandPolicy(RbacProperties rbac) {
         this.rbac = rbac;
+        if (rbac.admins().stream().allMatch(String::isBlank)) {
+            // only the lead may close, so an incident whose lead has left could stay open for good
+            log.warn("No admin is configured: set LEDGER_RBAC_ADMINS to the chat user ids (Slack U…, Teams object ids) "
+                    + "who may run any command, or an incident whose lead is gone cannot be closed.");
+        }
     }
 
     /** Empty when allowed; otherwise the sentence that says who may. */

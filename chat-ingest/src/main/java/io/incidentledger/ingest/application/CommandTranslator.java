@@ -74,6 +74,6 @@ final class CommandTranslator {
     }
 
     private static ChatUser person(String word) {
-        return Mentions.parse(word).orElseThrow(() -> new CommandRefused("'" + word + "' isn't a person: mention them, like @ada."));
+        return Mentions.parse(word).orElseThrow(() -> new CommandRefused(Mentions.notAPerson(word)));
     }
 }

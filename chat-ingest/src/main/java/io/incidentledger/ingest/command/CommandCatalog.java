@@ -13,7 +13,7 @@ public final class CommandCatalog {
 
     private static final List<CommandSpec> COMMANDS = List.of(
             CommandSpec.of("declare {title...}", "open a new incident; you lead it unless lead= names someone",
-                    extras("severity", "1-4", "components", "a,b", "lead", "@user")),
+                    extras("severity", "1-4", "components", "a,b", "lead", CommandParser.PERSON)),
             CommandSpec.of("ack {ref}", "acknowledge: you are on it", Map.of()),
             CommandSpec.of("status {ref} {state:" + STATES + "} {message...}", "move the status and tell the status page why", Map.of()),
             CommandSpec.of("resolve {ref} {message...}", "short for status <ref> resolved <message…>", Map.of()),

@@ -6,9 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Matches a chat line against the catalog's formats. Never throws: bad input becomes a {@link ParseResult.Rejected}. */
 public final class CommandParser {
+
+    /** How the catalog writes an extra that names a person, such as {@code lead=<@user>}. */
+    static final String PERSON = "@user";
+
+    private static final Pattern LOOKS_LIKE_REF = Pattern.compile("(?i)INC-\\d+");
 
     private CommandParser() {
     }
@@ -35,7 +42,11 @@ public final class CommandParser {
             int eq = word.indexOf('=');
             String key = eq > 0 ? word.substring(0, eq).toLowerCase(Locale.ROOT) : "";
             if (spec.extras().containsKey(key)) {
-                values.put(key, word.substring(eq + 1));
+                String value = word.substring(eq + 1);
+                if (PERSON.equals(spec.extras().get(key)) && Mentions.parse(value).isEmpty()) {
+                    return rejected(Mentions.notAPerson(value) + " Usage: `" + spec.usage() + "`");
+                }
+                values.put(key, value);
             } else {
                 rest.add(word);
             }
@@ -53,9 +64,14 @@ public final class CommandParser {
                 continue;
             }
             if (param.kind() == ParamKind.REF) {
-                if (word != null && IncidentRef.tryParse(word).isPresent()) {
-                    values.put(param.name(), IncidentRef.parse(word).toString());
+                var ref = word == null ? Optional.<IncidentRef>empty() : IncidentRef.tryParse(word);
+                if (ref.isPresent()) {
+                    values.put(param.name(), ref.get().toString());
                     next++;
+                } else if (word != null && LOOKS_LIKE_REF.matcher(word).matches()) {
+                    // INC-0 or a number past any incident: a typo to point out, not text to record
+                    return rejected("'" + clip(word) + "' is no incident: references run from INC-1, for example INC-42. Usage: `"
+                            + spec.usage() + "`");
                 }
                 continue;
             }
@@ -82,8 +98,7 @@ public final class CommandParser {
         return switch (param.kind()) {
             case CHOICE -> param.choices().contains(word.toLowerCase(Locale.ROOT)) ? null
                     : "'" + clip(word) + "' isn't one of " + String.join(", ", param.choices()) + ".";
-            case USER -> Mentions.parse(word).isPresent() || Mentions.isNobody(word) ? null
-                    : "'" + clip(word) + "' isn't a person: mention them, like @ada.";
+            case USER -> Mentions.parse(word).isPresent() || Mentions.isNobody(word) ? null : Mentions.notAPerson(word);
             case NUMBER -> word.matches("[1-9]\\d{0,8}") ? null : "'" + clip(word) + "' isn't a number like 1 or 2.";
             default -> null;
         };
@@ -98,7 +113,7 @@ public final class CommandParser {
     }
 
     // echo at most a little of what was typed: replies must stay readable whatever was pasted
-    private static String clip(String word) {
+    static String clip(String word) {
         return word.length() <= 40 ? word : word.substring(0, 40) + "…";
     }
 }

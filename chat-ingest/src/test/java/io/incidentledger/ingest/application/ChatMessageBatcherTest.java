@@ -42,11 +42,11 @@ class ChatMessageBatcherTest {
 
     @Test
     void messagesArrivingDuringAWriteOfOneIncidentGoTogetherInItsNextWrite() {
-        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 2);
-        var first = batcher.record(message(CHECKOUT, "1"));
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 2, 100);
+        var first = batcher.record(message(CHECKOUT, "1"), GENEROUS);
         await().atMost(GENEROUS).until(() -> written.size() == 1);
 
-        List<CompletableFuture<Void>> later = IntStream.rangeClosed(2, 6).mapToObj(i -> batcher.record(message(CHECKOUT, "" + i))).toList();
+        List<CompletableFuture<Void>> later = IntStream.rangeClosed(2, 6).mapToObj(i -> batcher.record(message(CHECKOUT, "" + i), GENEROUS)).toList();
         firstWriteMayFinish.countDown();
         CompletableFuture.allOf(later.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).join();
 
@@ -59,13 +59,13 @@ class ChatMessageBatcherTest {
 
     @Test
     void anEditWaitsForTheMessagesBeforeItSoItNeverFindsItsMessageMissing() {
-        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 2);
-        batcher.record(message(CHECKOUT, "1"));
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 2, 100);
+        batcher.record(message(CHECKOUT, "1"), GENEROUS);
         await().atMost(GENEROUS).until(() -> written.size() == 1);
 
-        batcher.record(message(CHECKOUT, "2"));
-        var edit = batcher.record(new EditChatMessage(CHECKOUT, "2", "edited", ADA, "delivery-edit", AT));
-        batcher.record(message(CHECKOUT, "3"));
+        batcher.record(message(CHECKOUT, "2"), GENEROUS);
+        var edit = batcher.record(new EditChatMessage(CHECKOUT, "2", "edited", ADA, "delivery-edit", AT), GENEROUS);
+        batcher.record(message(CHECKOUT, "3"), GENEROUS);
         firstWriteMayFinish.countDown();
 
         assertThat(edit).succeedsWithin(GENEROUS);
@@ -80,11 +80,11 @@ class ChatMessageBatcherTest {
             if (((IncidentCommand) command).incidentId().equals(SEARCH)) {
                 throw new IllegalStateException("database unavailable");
             }
-        }, 2);
-        var checkout = batcher.record(message(CHECKOUT, "1"));
+        }, 2, 100);
+        var checkout = batcher.record(message(CHECKOUT, "1"), GENEROUS);
         await().atMost(GENEROUS).until(() -> written.size() == 1);
 
-        var search = batcher.record(message(SEARCH, "1"));
+        var search = batcher.record(message(SEARCH, "1"), GENEROUS);
 
         assertThat(search).failsWithin(GENEROUS).withThrowableThat().withMessageContaining("database unavailable");
         assertThat(checkout).isNotDone();
@@ -100,19 +100,67 @@ class ChatMessageBatcherTest {
             if (calls.size() == 1) {
                 throw new OutOfMemoryError("simulated");
             }
-        }, 1);
+        }, 1, 100);
 
-        assertThat(batcher.record(message(CHECKOUT, "1"))).failsWithin(GENEROUS);
-        assertThat(batcher.record(message(CHECKOUT, "2"))).succeedsWithin(GENEROUS);
+        assertThat(batcher.record(message(CHECKOUT, "1"), GENEROUS)).failsWithin(GENEROUS);
+        assertThat(batcher.record(message(CHECKOUT, "2"), GENEROUS)).succeedsWithin(GENEROUS);
     }
 
     @Test
     void aClosedBatcherRefusesACommandInsteadOfLeavingItsCallerWaiting() {
-        batcher = new ChatMessageBatcher(written::add, 1);
+        batcher = new ChatMessageBatcher(written::add, 1, 100);
         batcher.close();
 
-        assertThat(batcher.record(message(CHECKOUT, "1"))).failsWithin(GENEROUS);
+        assertThat(batcher.record(message(CHECKOUT, "1"), GENEROUS)).failsWithin(GENEROUS);
         assertThat(written).isEmpty();
+    }
+
+    @Test
+    void aFullIntakeRefusesAtOnceSoThePlatformRetriesAndWritesNothingOfIt() {
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 1, 2);
+        batcher.record(message(CHECKOUT, "1"), GENEROUS);
+        await().atMost(GENEROUS).until(() -> written.size() == 1);
+        var waiting = List.of(batcher.record(message(CHECKOUT, "2"), GENEROUS), batcher.record(message(SEARCH, "3"), GENEROUS));
+
+        var refused = batcher.record(message(CHECKOUT, "4"), GENEROUS);
+
+        assertThat(refused).failsWithin(Duration.ZERO).withThrowableThat().havingCause().isInstanceOf(ChatIntakeBusy.class)
+                .withMessageContaining("retry in 5 s");
+        firstWriteMayFinish.countDown();
+        waiting.forEach(next -> assertThat(next).succeedsWithin(GENEROUS));
+        assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactlyInAnyOrder("message 1", "message 2", "message 3");
+        assertThat(batcher.record(message(CHECKOUT, "5"), GENEROUS)).succeedsWithin(GENEROUS);
+    }
+
+    @Test
+    void aCommandWhoseCallerTimedOutLeavesTheQueueAndIsNeverWritten() {
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 1, 1);
+        batcher.record(message(CHECKOUT, "1"), GENEROUS);
+        await().atMost(GENEROUS).until(() -> written.size() == 1);
+
+        var gaveUp = batcher.record(message(CHECKOUT, "2"), Duration.ofMillis(50));
+
+        assertThat(gaveUp).failsWithin(GENEROUS).withThrowableThat().havingCause().isInstanceOf(java.util.concurrent.TimeoutException.class);
+        // its place is free again: with capacity 1, one waiting command fits
+        var next = batcher.record(message(CHECKOUT, "3"), GENEROUS);
+        firstWriteMayFinish.countDown();
+        assertThat(next).succeedsWithin(GENEROUS);
+        assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactly("message 1", "message 3");
+    }
+
+    @Test
+    void anIncidentWhoseEveryCommandWasWithdrawnTakesTheNextOneAsUsual() {
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 1, 10);
+        batcher.record(message(CHECKOUT, "1"), GENEROUS);
+        await().atMost(GENEROUS).until(() -> written.size() == 1);
+        var gaveUp = batcher.record(message(SEARCH, "1"), Duration.ofMillis(50));
+        assertThat(gaveUp).failsWithin(GENEROUS);
+
+        firstWriteMayFinish.countDown();
+        var next = batcher.record(message(SEARCH, "2"), GENEROUS);
+
+        assertThat(next).succeedsWithin(GENEROUS);
+        assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactly("message 1", "message 2");
     }
 
     private void writeHoldingTheFirst(Object command) {

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CommandPolicyTest {
 
     private static final ChatUser ADA = new ChatUser("U0ADA", "ada");
@@ -53,5 +57,15 @@ class CommandPolicyTest {
 
         assertThat(policy.refusal("close", new ChatUser("U0EVE", "eve"), LED_BY_ADA)).isEmpty();
         assertThat(policy.refusal("close", ADA, LED_BY_ADA)).contains("Only members of sre may run `close` on INC-4.");
+    }
+
+    @Test
+    void withoutAnAdminTheStartSaysSoOnceAndWithOneItIsQuiet(CapturedOutput output) {
+        new CommandPolicy(new RbacProperties(List.of(), Map.of(), Map.of()));
+        assertThat(output.getOut()).containsOnlyOnce("No admin is configured: set LEDGER_RBAC_ADMINS").contains("WARN");
+
+        int before = output.getOut().length();
+        new CommandPolicy(new RbacProperties(List.of("U0CAROL"), Map.of(), Map.of()));
+        assertThat(output.getOut().substring(before)).doesNotContain("No admin is configured");
     }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
 class CommandParserPropertiesTest {
@@ -29,6 +30,13 @@ class CommandParserPropertiesTest {
     void openQuotesAndKnownVerbsNeverThrow(@ForAll("verbs") String verb, @ForAll String tail) {
         assertThat(CommandParser.parse(verb + " \"" + tail)).isNotNull();
         assertThat(CommandParser.parse(verb + " INC-1 " + tail + "=" + tail)).isNotNull();
+    }
+
+    @Property(tries = 1000)
+    void anyIncidentNumberAfterAnyVerbGetsAParseResultNeverAnException(@ForAll("verbs") String verb,
+            @ForAll @NumericChars @StringLength(min = 1, max = 40) String digits, @ForAll @StringLength(max = 50) String tail) {
+        assertThat(CommandParser.parse(verb + " INC-" + digits + " " + tail)).isNotNull();
+        assertThat(CommandParser.parse(verb + " inc-" + digits)).isNotNull();
     }
 
     @Provide
@@ -55,7 +63,7 @@ class CommandParserPropertiesTest {
             String value = switch (param.kind()) {
                 case REF -> "INC-" + number;
                 case CHOICE -> param.choices().get(pick % param.choices().size());
-                case USER -> "@" + user;
+                case USER -> "<@U0" + user.toUpperCase().replace(".", "") + "|" + user + ">";
                 case NUMBER -> Integer.toString(number);
                 case WORD -> text.split(" ")[0];
                 case REST -> text;

@@ -15,6 +15,14 @@ class CommandParserTest {
     }
 
     @Test
+    void aReferenceThatNamesNoIncidentIsPointedOutPolitely() {
+        assertThat(CommandParser.parse("ack INC-0")).isEqualTo(new ParseResult.Rejected(
+                "'INC-0' is no incident: references run from INC-1, for example INC-42. Usage: `ack <ref>`"));
+        assertThat(CommandParser.parse("note INC-99999999999999999999 hello")).isInstanceOf(ParseResult.Rejected.class)
+                .extracting(r -> ((ParseResult.Rejected) r).reason()).asString().startsWith("'INC-99999999999999999999' is no incident");
+    }
+
+    @Test
     void quotedStringsStayTogether() {
         assertThat(CommandParser.parse("note INC-3 \"rolled   back\" now"))
                 .isEqualTo(parsed("note", Map.of("ref", "INC-3", "text", "rolled   back now")));
@@ -33,7 +41,8 @@ class CommandParserTest {
         assertThat(CommandParser.parse("update inc-4 Payments recovering"))
                 .isEqualTo(parsed("update", Map.of("ref", "INC-4", "message", "Payments recovering")));
         assertThat(CommandParser.parse("severity INC-4 1")).isEqualTo(parsed("severity", Map.of("ref", "INC-4", "level", "1")));
-        assertThat(CommandParser.parse("lead INC-4 @bob")).isEqualTo(parsed("lead", Map.of("ref", "INC-4", "user", "@bob")));
+        assertThat(CommandParser.parse("lead INC-4 <@U2|bob>")).isEqualTo(parsed("lead", Map.of("ref", "INC-4", "user", "<@U2|bob>")));
+        assertThat(CommandParser.parse("lead INC-4 U012ABCDEF")).isEqualTo(parsed("lead", Map.of("ref", "INC-4", "user", "U012ABCDEF")));
         assertThat(CommandParser.parse("role INC-4 comms <@U2>"))
                 .isEqualTo(parsed("role", Map.of("ref", "INC-4", "role", "comms", "user", "<@U2>")));
         assertThat(CommandParser.parse("summary INC-4 DB failover")).isEqualTo(parsed("summary", Map.of("ref", "INC-4", "text", "DB failover")));
@@ -92,6 +101,31 @@ class CommandParserTest {
         assertThat(CommandParser.parse("show INC-1 now")).isEqualTo(new ParseResult.Rejected(
                 "`show` doesn't take 'now'. Usage: `show <ref>`"));
         assertThat(CommandParser.parse("lead INC-1 bob")).isInstanceOf(ParseResult.Rejected.class);
+    }
+
+    @Test
+    void aLeadThatNamesNoPlatformUserIsRefusedWithWhatAValidOneLooksLike() {
+        String refusal = "'@bob' isn't a person I can find. Mention them so chat sends their id: in Slack pick them "
+                + "from the @ list (it arrives as <@U012ABC>) or give their user id, like U012ABC; in Teams @mention them.";
+
+        assertThat(CommandParser.parse("declare Checkout errors lead=@bob")).isEqualTo(new ParseResult.Rejected(
+                refusal + " Usage: `declare <title…> [severity=<1-4>] [components=<a,b>] [lead=<@user>]`"));
+        assertThat(CommandParser.parse("lead INC-4 @bob")).isEqualTo(new ParseResult.Rejected(
+                refusal + " Usage: `lead <ref> <@user>`"));
+        assertThat(CommandParser.parse("role INC-4 comms bob")).isInstanceOf(ParseResult.Rejected.class);
+        assertThat(CommandParser.parse("declare Checkout errors lead=none")).isInstanceOf(ParseResult.Rejected.class);
+    }
+
+    @Test
+    void aLeadGivenAsAMentionOrASlackUserIdIsTaken() {
+        assertThat(CommandParser.parse("declare Checkout errors lead=U0BOB"))
+                .isEqualTo(parsed("declare", Map.of("title", "Checkout errors", "lead", "U0BOB")));
+        assertThat(CommandParser.parse("declare Checkout errors lead=<@29:1abc|Bob Smith> severity=2"))
+                .isEqualTo(parsed("declare", Map.of("title", "Checkout errors", "lead", "<@29:1abc|Bob Smith>", "severity", "2")));
+        assertThat(Mentions.parse("<@29:1abc|Bob Smith>")).contains(new io.incidentledger.api.id.ChatUser("29:1abc", "Bob Smith"));
+        assertThat(Mentions.parse("U0BOB")).contains(new io.incidentledger.api.id.ChatUser("U0BOB", null));
+        assertThat(Mentions.parse("UPDATE")).isEmpty();
+        assertThat(Mentions.parse("@bob")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.incidentledger.api.command;
 
+import io.incidentledger.api.id.ChatIds;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import java.time.Instant;
@@ -12,4 +13,8 @@ public record AddReaction(
         ChatOrigin by,
         String deliveryId,
         Instant at) implements IncidentCommand {
+
+    public AddReaction {
+        ChatIds.bounded(messageId, "message");
+    }
 }

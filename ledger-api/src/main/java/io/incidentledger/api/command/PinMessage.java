@@ -1,5 +1,6 @@
 package io.incidentledger.api.command;
 
+import io.incidentledger.api.id.ChatIds;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import java.time.Instant;
@@ -14,4 +15,8 @@ public record PinMessage(
         ChatOrigin by,
         String deliveryId,
         Instant at) implements IncidentCommand {
+
+    public PinMessage {
+        ChatIds.bounded(messageId, "message");
+    }
 }

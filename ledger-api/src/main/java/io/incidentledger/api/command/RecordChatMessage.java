@@ -1,5 +1,6 @@
 package io.incidentledger.api.command;
 
+import io.incidentledger.api.id.ChatIds;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import java.time.Instant;
@@ -14,4 +15,9 @@ public record RecordChatMessage(
         ChatOrigin by,
         String deliveryId,
         Instant at) implements IncidentCommand {
+
+    public RecordChatMessage {
+        ChatIds.bounded(messageId, "message");
+        ChatIds.bounded(threadId, "thread");
+    }
 }

@@ -1,5 +1,6 @@
 package io.incidentledger.api.command;
 
+import io.incidentledger.api.id.ChatIds;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import java.time.Instant;
@@ -11,4 +12,8 @@ public record UnpinMessage(
         ChatOrigin by,
         String deliveryId,
         Instant at) implements IncidentCommand {
+
+    public UnpinMessage {
+        ChatIds.bounded(messageId, "message");
+    }
 }

@@ -7,5 +7,6 @@ public record ChatOrigin(Platform platform, String channelId, ChatUser user) {
         if (platform == null || user == null) {
             throw new IllegalArgumentException("A chat origin needs a platform and a user");
         }
+        ChatIds.boundedChannel(channelId);
     }
 }

@@ -20,7 +20,7 @@ public record IncidentRef(long number) {
     @JsonCreator
     public static IncidentRef parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
-                "'" + text + "' is not an incident reference; expected INC-<number>, for example INC-42"));
+                "'" + text + "' is not an incident reference; expected INC-<number> from INC-1, for example INC-42"));
     }
 
     public static Optional<IncidentRef> tryParse(String text) {
@@ -28,7 +28,9 @@ public record IncidentRef(long number) {
             return Optional.empty();
         }
         var matcher = FORM.matcher(text.trim());
-        return matcher.matches() ? Optional.of(new IncidentRef(Long.parseLong(matcher.group(1)))) : Optional.empty();
+        // 18 digits always fit a long; INC-0 matches the form but names no incident
+        long number = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+        return number < 1 ? Optional.empty() : Optional.of(new IncidentRef(number));
     }
 
     @JsonValue

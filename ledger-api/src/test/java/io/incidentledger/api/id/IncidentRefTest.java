@@ -17,7 +17,10 @@ class IncidentRefTest {
     void refusesAnythingElseWithAnExample() {
         assertThat(IncidentRef.tryParse("INC-")).isEmpty();
         assertThat(IncidentRef.tryParse("42")).isEmpty();
-        assertThatThrownBy(() -> IncidentRef.parse("INC-0")).hasMessageContaining("starts at 1");
+        assertThat(IncidentRef.tryParse("INC-0")).isEmpty();
+        assertThat(IncidentRef.tryParse("INC-99999999999999999999")).isEmpty();
+        assertThat(IncidentRef.tryParse("INC-999999999999999999")).contains(new IncidentRef(999_999_999_999_999_999L));
+        assertThatThrownBy(() -> IncidentRef.parse("INC-0")).hasMessageContaining("from INC-1");
         assertThatThrownBy(() -> IncidentRef.parse("bogus")).hasMessageContaining("INC-42");
     }
 

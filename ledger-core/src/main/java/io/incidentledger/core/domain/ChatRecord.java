@@ -10,15 +10,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-/** What was said in the incident's channels: the latest text of each message, deletions and pins. */
+/**
+ * What was said in the incident's channels: the latest text of each message, deletions and pins. A change can
+ * arrive before its message (the message's delivery timed out and is retried): it is recorded at once, and the
+ * message, once it arrives, is recorded with that change applied, so neither is lost and a deleted message never
+ * shows as live.
+ */
 class ChatRecord {
 
     private final HashMap<String, String> texts = new HashMap<>();
+    private final HashSet<String> recorded = new HashSet<>();
+    private final HashSet<String> editedBeforeRecorded = new HashSet<>();
     private final HashSet<String> deleted = new HashSet<>();
     private final HashSet<String> pinned = new HashSet<>();
 
     boolean isNew(String messageId) {
-        return !texts.containsKey(messageId);
+        return !recorded.contains(messageId);
     }
 
     void requireNew(String messageId) {
@@ -27,14 +34,19 @@ class ChatRecord {
         }
     }
 
-    String requireLive(String messageId) {
-        if (!texts.containsKey(messageId)) {
-            throw new CommandRefused("Message " + messageId + " was never recorded for this incident.");
-        }
+    void requireNotDeleted(String messageId) {
         if (deleted.contains(messageId)) {
             throw new CommandRefused("Message " + messageId + " was deleted.");
         }
-        return texts.get(messageId);
+    }
+
+    boolean isDeleted(String messageId) {
+        return deleted.contains(messageId);
+    }
+
+    /** The text of an edit that came before its message, or null. */
+    String editBeforeRecorded(String messageId) {
+        return editedBeforeRecorded.contains(messageId) ? texts.get(messageId) : null;
     }
 
     String textOf(String messageId) {
@@ -49,17 +61,27 @@ class ChatRecord {
 
     @EventSourcingHandler
     void on(ChatMessageRecorded event) {
+        recorded.add(event.messageId());
         texts.put(event.messageId(), event.text());
     }
 
     @EventSourcingHandler
     void on(ChatMessageEdited event) {
         texts.put(event.messageId(), event.text());
+        if (recorded.contains(event.messageId())) {
+            editedBeforeRecorded.remove(event.messageId());
+        } else {
+            editedBeforeRecorded.add(event.messageId());
+        }
     }
 
     @EventSourcingHandler
     void on(ChatMessageDeleted event) {
         deleted.add(event.messageId());
+        // a deletion that carries the text holds the message itself: a later delivery of it adds nothing
+        if (event.previousText() != null) {
+            recorded.add(event.messageId());
+        }
     }
 
     @EventSourcingHandler

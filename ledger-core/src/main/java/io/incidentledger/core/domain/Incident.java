@@ -28,7 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class Incident {
 
     /** The shape of this class's fields in snapshots: change it with the fields, and older snapshots are ignored. */
-    static final String STATE_REVISION = "1";
+    static final String STATE_REVISION = "2";
 
 
     @AggregateIdentifier
@@ -207,7 +207,7 @@ public class Incident {
     void handle(RecordChatMessage command) {
         requireNotClosed(ref, status);
         chat.requireNew(command.messageId());
-        apply(new ChatMessageRecorded(id, ref, command.messageId(), command.threadId(), command.text(), command.by(), command.at()));
+        record(command);
     }
 
     @CommandHandler
@@ -217,35 +217,55 @@ public class Incident {
         for (RecordChatMessage message : batch.messages()) {
             // applied at once on a loaded incident, so a message twice in one batch is also recorded once
             if (chat.isNew(message.messageId())) {
-                apply(new ChatMessageRecorded(id, ref, message.messageId(), message.threadId(), message.text(), message.by(), message.at()));
+                record(message);
                 recorded++;
             }
         }
         return recorded;
     }
 
+    // a delete or an edit that came first applies to the message now; a deleted message is never recorded as live
+    private void record(RecordChatMessage message) {
+        String messageId = message.messageId();
+        String text = ChatText.bounded(message.text());
+        if (chat.isDeleted(messageId)) {
+            // never null here: a deletion with its text is what marks the message as recorded
+            apply(new ChatMessageDeleted(id, ref, messageId, text == null ? "" : text, message.by(), message.at()));
+            return;
+        }
+        String editedText = chat.editBeforeRecorded(messageId);
+        apply(new ChatMessageRecorded(id, ref, messageId, message.threadId(), text, message.by(), message.at()));
+        if (editedText != null && !editedText.equals(text)) {
+            apply(new ChatMessageEdited(id, ref, messageId, text, editedText, message.by(), message.at()));
+        }
+    }
+
+    /** An edit of a message not recorded yet is recorded too: the message, when it arrives, takes its text. */
     @CommandHandler
     void handle(EditChatMessage command) {
         requireNotClosed(ref, status);
-        String previous = chat.requireLive(command.messageId());
-        if (previous != null && previous.equals(command.text())) {
+        chat.requireNotDeleted(command.messageId());
+        String previous = chat.textOf(command.messageId());
+        String text = ChatText.bounded(command.text());
+        if (previous != null && previous.equals(text)) {
             throw new CommandRefused("Message " + command.messageId() + " already says that.");
         }
-        apply(new ChatMessageEdited(id, ref, command.messageId(), previous, command.text(), command.by(), command.at()));
+        apply(new ChatMessageEdited(id, ref, command.messageId(), previous, text, command.by(), command.at()));
     }
 
+    /** A delete of a message not recorded yet is recorded too, so the message, when it arrives, is recorded as deleted. */
     @CommandHandler
     void handle(DeleteChatMessage command) {
         requireNotClosed(ref, status);
-        String previous = chat.requireLive(command.messageId());
-        apply(new ChatMessageDeleted(id, ref, command.messageId(), previous, command.by(), command.at()));
+        chat.requireNotDeleted(command.messageId());
+        apply(new ChatMessageDeleted(id, ref, command.messageId(), chat.textOf(command.messageId()), command.by(), command.at()));
     }
 
     @CommandHandler
     void handle(PinMessage command) {
         requireNotClosed(ref, status);
         chat.requirePinned(command.messageId(), false);
-        String text = chat.textOf(command.messageId()) != null ? chat.textOf(command.messageId()) : command.text();
+        String text = chat.textOf(command.messageId()) != null ? chat.textOf(command.messageId()) : ChatText.bounded(command.text());
         apply(new MessagePinned(id, ref, command.messageId(), text, command.messageAt(), command.by(), command.at()));
     }
 

@@ -62,9 +62,10 @@ class IncidentChatRecordTest {
     }
 
     @Test
-    void editingAnUnknownMessageIsRefused() {
-        fixture.given(declared()).when(new EditChatMessage(INCIDENT, "9", "x", ORIGIN, null, T0))
-                .expectNoEvents().expectExceptionMessage("Message 9 was never recorded for this incident.");
+    void editingADeletedMessageIsRefused() {
+        fixture.given(declared()).andGiven(said("9", "x", SAID), new ChatMessageDeleted(INCIDENT, REF, "9", "x", ORIGIN, T0))
+                .when(new EditChatMessage(INCIDENT, "9", "y", ORIGIN, null, T0))
+                .expectNoEvents().expectExceptionMessage("Message 9 was deleted.");
     }
 
     @Test

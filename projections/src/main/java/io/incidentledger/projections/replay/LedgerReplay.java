@@ -36,25 +36,36 @@ public class LedgerReplay {
     private final FlightRecorderRebuild flightRecorder;
     private final LiveViews liveViews;
     private final ViewRepublisher republisher;
+    private final ReplayLease lease;
     private final AtomicReference<ReplayProgress> progress = new AtomicReference<>(ReplayProgress.idle());
 
     LedgerReplay(LedgerHistory history, FlightRecorderRebuild flightRecorder, LiveViews liveViews,
-                 ViewRepublisher republisher) {
+                 ViewRepublisher republisher, ReplayLease lease) {
         this.history = history;
         this.flightRecorder = flightRecorder;
         this.liveViews = liveViews;
         this.republisher = republisher;
+        this.lease = lease;
     }
 
-    /** Starts a replay unless one is running; answers its progress either way. */
+    /**
+     * Starts a replay unless one is running; answers its progress either way.
+     *
+     * @throws ReplayRunningElsewhere when another instance of the deployment is replaying
+     */
     public synchronized ReplayProgress start() {
         if (progress.get().running()) {
             return progress.get();
         }
+        ReplayLease.Held held = lease.tryAcquire().orElseThrow(ReplayRunningElsewhere::new);
         var started = new ReplayProgress(ReplayProgress.RUNNING, 0, history.approximateSize(), 0, Instant.now(), null,
                 null, 0, null);
         progress.set(started);
-        var worker = new Thread(() -> run(started), "ledger-replay");
+        var worker = new Thread(() -> {
+            try (held) {
+                run(started);
+            }
+        }, "ledger-replay");
         worker.setDaemon(true);
         worker.start();
         return started;

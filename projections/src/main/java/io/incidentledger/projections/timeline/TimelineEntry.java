@@ -1,8 +1,11 @@
 package io.incidentledger.projections.timeline;
 
+import io.incidentledger.api.id.ChatText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One line of an incident's timeline. {@code occurredAt} is when it happened (a pin sits at the pinned message's
@@ -22,13 +25,28 @@ public record TimelineEntry(
         List<String> earlierTexts,
         boolean deleted) {
 
+    private static final Pattern DROPPED = Pattern.compile("\\[(\\d{1,18}) earlier versions not kept]");
+
     public TimelineEntry {
         earlierTexts = earlierTexts == null ? List.of() : List.copyOf(earlierTexts);
     }
 
+    /**
+     * Keeps the last {@link ChatText#MAX_EARLIER_TEXTS} earlier texts, older ones counted in a first line: a message
+     * edited without end must not grow its incident's timeline record past Kafka's record limit.
+     */
     TimelineEntry edited(String newText) {
-        var texts = new ArrayList<>(earlierTexts);
+        Matcher mark = earlierTexts.isEmpty() ? null : DROPPED.matcher(earlierTexts.get(0));
+        long dropped = mark != null && mark.matches() ? Long.parseLong(mark.group(1)) : 0;
+        var texts = new ArrayList<>(dropped > 0 ? earlierTexts.subList(1, earlierTexts.size()) : earlierTexts);
         texts.add(text);
+        while (texts.size() > ChatText.MAX_EARLIER_TEXTS) {
+            texts.remove(0);
+            dropped++;
+        }
+        if (dropped > 0) {
+            texts.add(0, "[" + dropped + " earlier versions not kept]");
+        }
         return new TimelineEntry(eventId, sequence, occurredAt, kind, authorId, authorName, platform, channel, newText,
                 messageId, texts, deleted);
     }

@@ -4,6 +4,7 @@ import static io.incidentledger.projections.testdata.ScriptedIncident.ADA;
 import static io.incidentledger.projections.testdata.ScriptedIncident.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.incidentledger.api.id.ChatText;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import java.time.Instant;
@@ -34,5 +35,20 @@ class TimelineProjectorTest {
                 Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence));
         assertThat(timeline.entries()).extracting(TimelineEntry::eventId).doesNotHaveDuplicates();
         assertThat(timeline.lastSequence()).isEqualTo(500);
+    }
+
+    @Test
+    void aMessageEditedPastTheLimitKeepsItsLastEarlierTextsAndCountsTheOthers() {
+        var incident = new ScriptedIncident(2);
+        IncidentTimeline timeline = TimelineProjector.apply(null, incident.declared("Many edits", Severity.SEV3, T0));
+        timeline = TimelineProjector.apply(timeline, incident.message("m1", "v0", BOB, T0));
+        for (int i = 1; i <= 25; i++) {
+            timeline = TimelineProjector.apply(timeline, incident.edited("m1", "v" + (i - 1), "v" + i, BOB, T0.plusSeconds(i)));
+        }
+
+        TimelineEntry message = timeline.entries().stream().filter(e -> "m1".equals(e.messageId())).findFirst().orElseThrow();
+        assertThat(message.text()).isEqualTo("v25");
+        assertThat(message.earlierTexts()).hasSize(ChatText.MAX_EARLIER_TEXTS + 1)
+                .startsWith("[5 earlier versions not kept]", "v5").endsWith("v24");
     }
 }

@@ -10,7 +10,7 @@ import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
-import io.incidentledger.status.history.LedgerHistory;
+import io.incidentledger.status.history.PageHistory;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -33,14 +33,14 @@ public class NotificationPlanner {
     static final String PROCESSING_GROUP = "status-notifications";
 
     private final NotificationOutbox outbox;
-    private final LedgerHistory history;
+    private final PageHistory history;
     private final DisplayNames names;
     private final StatusPageProperties properties;
     private final NotificationTemplates templates;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public NotificationPlanner(NotificationOutbox outbox, LedgerHistory history, DisplayNames names,
+    public NotificationPlanner(NotificationOutbox outbox, PageHistory history, DisplayNames names,
                         StatusPageProperties properties, ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.history = history;

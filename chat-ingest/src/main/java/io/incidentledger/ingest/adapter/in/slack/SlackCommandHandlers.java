@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
@@ -51,8 +52,13 @@ final class SlackCommandHandlers {
             executor.execute(() -> openDeclareForm(context, triggerId, channel));
             return context.ack();
         }
-        var origin = new ChatOrigin(Platform.SLACK, payload.getChannelId(),
-                new ChatUser(payload.getUserId(), payload.getUserName()));
+        ChatOrigin origin;
+        try {
+            origin = new ChatOrigin(Platform.SLACK, payload.getChannelId(), new ChatUser(payload.getUserId(), payload.getUserName()));
+        } catch (InvalidChatInput invalid) {
+            // Slack shows the reply to whoever typed the command, so it is the polite answer here
+            return context.ack("This command can't be run: " + SlackText.escape(invalid.getMessage()));
+        }
         // slash commands carry no event id; the trigger id is unique per invocation
         ChatReply reply = service.handle(new ChatCommand(origin, text, payload.getTriggerId(), clock.instant()));
         return context.ack(r -> r.responseType(reply.announce() ? "in_channel" : "ephemeral")

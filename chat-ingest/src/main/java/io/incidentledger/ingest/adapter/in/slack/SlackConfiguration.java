@@ -66,7 +66,7 @@ class SlackConfiguration {
     @Bean
     App slackApp(AppConfig config, SlackProperties properties, ChatCommandService commands, ChatRecordService record,
                  ExecutorService slackExecutor, Clock clock, @Value("${ledger.core.components:}") List<String> components) {
-        var app = new App(config);
+        var app = new VerifiedSlackApp(config, new SlackRequestSignature(properties.signingSecret()));
         new SlackCommandHandlers(commands, properties, components, slackExecutor, clock).registerOn(app);
         new SlackInteractionHandlers(commands, slackExecutor, clock).registerOn(app);
         new SlackEventHandlers(record, properties.timelineEmoji(), clock).registerOn(app);

@@ -12,9 +12,14 @@ import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatRecordService;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Events API: every message, edit, delete, pin and timeline reaction in an incident's channel. */
+/**
+ * Events API: every message, edit, delete, pin and timeline reaction in an incident's channel. Subtypes that
+ * are not part of the conversation (joins, topics, the app's own posts) are acknowledged and ignored, so Slack
+ * never retries them; see also the controller, which acknowledges any other event the app has no handler for.
+ */
 final class SlackEventHandlers {
 
     private final ChatRecordService record;
@@ -30,13 +35,27 @@ final class SlackEventHandlers {
     void registerOn(App app) {
         app.event(MessageEvent.class, this::onMessage);
         app.event(MessageFileShareEvent.class, this::onFileShare);
+        app.event(MessageThreadBroadcastEvent.class, this::onThreadBroadcast);
+        app.event(MessageMeEvent.class, this::onMeMessage);
         app.event(MessageChangedEvent.class, this::onChanged);
         app.event(MessageDeletedEvent.class, this::onDeleted);
         app.event(PinAddedEvent.class, this::onPinAdded);
         app.event(PinRemovedEvent.class, this::onPinRemoved);
         app.event(ReactionAddedEvent.class, this::onReaction);
-        // the app's own posts (headlines, replies) are not part of the conversation
-        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        // the app's own posts (headlines, replies) and what it causes (joins, topics) are not part of the conversation
+        ignore(app, MessageBotEvent.class);
+        ignore(app, MessageChannelJoinEvent.class);
+        ignore(app, MessageChannelLeaveEvent.class);
+        ignore(app, MessageChannelTopicEvent.class);
+        ignore(app, MessageChannelPurposeEvent.class);
+        ignore(app, MessageChannelNameEvent.class);
+        ignore(app, MessageChannelArchiveEvent.class);
+        ignore(app, MessageChannelUnarchiveEvent.class);
+        ignore(app, MessageRepliedEvent.class);
+    }
+
+    private static <E extends Event> void ignore(App app, Class<E> subtype) {
+        app.event(subtype, (payload, ctx) -> ctx.ack());
     }
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
@@ -52,6 +71,22 @@ final class SlackEventHandlers {
         MessageFileShareEvent e = payload.getEvent();
         record.said(origin(e.getChannel(), e.getUser()), e.getTs(), e.getThreadTs(), withLinks(e.getText(), e.getFiles()),
                 SlackTimes.parse(e.getTs(), clock.instant()), payload.getEventId());
+        return ctx.ack();
+    }
+
+    private Response onThreadBroadcast(EventsApiPayload<MessageThreadBroadcastEvent> payload, EventContext ctx) {
+        MessageThreadBroadcastEvent e = payload.getEvent();
+        record.said(origin(e.getChannel(), e.getUser()), e.getTs(), e.getThreadTs(), e.getText(),
+                SlackTimes.parse(e.getTs(), clock.instant()), payload.getEventId());
+        return ctx.ack();
+    }
+
+    private Response onMeMessage(EventsApiPayload<MessageMeEvent> payload, EventContext ctx) {
+        MessageMeEvent e = payload.getEvent();
+        if (e.getBotId() == null) {
+            record.said(origin(e.getChannel(), e.getUser()), e.getTs(), null, e.getText(),
+                    SlackTimes.parse(e.getTs(), clock.instant()), payload.getEventId());
+        }
         return ctx.ack();
     }
 
@@ -113,7 +148,10 @@ final class SlackEventHandlers {
         if (files == null || files.isEmpty()) {
             return text;
         }
-        String links = files.stream().map(f -> f.getName() + " <" + f.getPermalink() + ">").collect(Collectors.joining(", "));
+        // a file Slack hides from the app (file_access: check_file_info) comes without a name or link
+        String links = files.stream().filter(Objects::nonNull)
+                .map(f -> (f.getName() == null ? "file " + f.getId() : f.getName()) + (f.getPermalink() == null ? "" : " <" + f.getPermalink() + ">"))
+                .collect(Collectors.joining(", "));
         return (text == null || text.isBlank() ? "" : text + "\n") + "Files: " + links;
     }
 }

@@ -1,11 +1,15 @@
 package io.incidentledger.ingest.adapter.in.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.id.InvalidChatInput;
+import io.incidentledger.ingest.application.ChatIntakeBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +52,10 @@ class SlackEventsController {
             return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
                     "slack_not_configured", "Slack is not configured here: set SLACK_SIGNING_SECRET."));
         }
+        if (!isSlackContentType(servletRequest.getContentType())) {
+            return ResponseEntity.status(415).contentType(MediaType.APPLICATION_JSON).body(new ApiError("unsupported_media_type",
+                    "Slack sends application/x-www-form-urlencoded or application/json, and this request is neither."));
+        }
         String body = new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Request<?> request;
         try {
@@ -57,29 +67,93 @@ class SlackEventsController {
                     .remoteAddress(servletRequest.getRemoteAddr())
                     .build());
         } catch (RuntimeException unreadable) {
-            return badRequest("This is not a Slack request this app understands: " + unreadable.getMessage());
+            // the parser's own words may echo the body: never sent back
+            return badRequest("This is not a Slack request this app understands.");
         }
         if (request == null) {
             return badRequest("This is not a Slack request this app understands.");
         }
         try {
-            return toSpring(app.run(request));
+            return toSpring(request, app.run(request));
         } catch (Exception failure) {
-            log.error("Slack request failed", failure);
-            return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_JSON)
-                    .body(new ApiError("internal_error", "The incident ledger could not handle this request."));
+            return failed(failure);
         }
     }
 
-    private static ResponseEntity<?> toSpring(Response response) {
+    // absent: Bolt decides, as it always did; anything else Slack never sends
+    private static boolean isSlackContentType(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED) || type.isCompatibleWith(MediaType.APPLICATION_JSON);
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
+    }
+
+    // only a delivery that could not be stored yet fails with a 5xx, so that Slack retries it
+    private static ResponseEntity<?> failed(Exception failure) {
+        ChatIntakeBusy busy = causeOf(failure, ChatIntakeBusy.class);
+        if (busy != null) {
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
+                    .contentType(MediaType.APPLICATION_JSON).body(new ApiError("busy", busy.getMessage()));
+        }
+        InvalidChatInput invalid = causeOf(failure, InvalidChatInput.class);
+        if (invalid != null) {
+            return badRequest(invalid.getMessage());
+        }
+        if (causeOf(failure, JsonParseException.class) != null || isPayloadShape(failure)) {
+            return badRequest("A field of this Slack request does not have the JSON type Slack sends.");
+        }
+        log.error("Slack request failed", failure);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("internal_error", "The incident ledger could not handle this request."));
+    }
+
+    /** A payload without a field Slack always sends fails where it is read: in Bolt or in this adapter. */
+    private static boolean isPayloadShape(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        boolean shape = root instanceof NullPointerException || root instanceof IndexOutOfBoundsException
+                || root instanceof ClassCastException || root instanceof NumberFormatException;
+        StackTraceElement[] trace = root.getStackTrace();
+        return shape && trace.length > 0 && (trace[0].getClassName().startsWith("com.slack.api.")
+                || trace[0].getClassName().startsWith(SlackEventsController.class.getPackageName()));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<?> toSpring(Request<?> request, Response response) {
         int status = response.getStatusCode();
+        if (status == 404 && request.getRequestType() == RequestType.Event) {
+            // an event the app has no handler for (a subtype it does not record): acknowledged, or Slack retries it
+            log.debug("Slack event without a handler acknowledged and ignored");
+            return ResponseEntity.ok().build();
+        }
         if (status == 401) {
             return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
-                    "invalid_signature", "The request's Slack signature is missing, wrong, or more than 5 minutes old."));
+                    "invalid_signature", "The request's Slack signature is missing or wrong, or its timestamp is more than 5 minutes from now."));
         }
         if (status == 404) {
             return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
                     "unsupported_request", "This app has no handler for that Slack request."));
+        }
+        if (status >= 400) {
+            // Bolt's own error bodies may quote a parser's exception: never sent back
+            return status >= 500 ? ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
+                    "internal_error", "The incident ledger could not handle this request."))
+                    : badRequest("This is not a Slack request this app understands.");
         }
         var builder = ResponseEntity.status(status);
         if (response.getContentType() != null) {

@@ -24,7 +24,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The forms and the headline's buttons. Each is acknowledged at once; anything slow runs on the executor. */
+/** The forms and the headline's buttons. Commands are in the ledger before the ack; forms open and replies go after it. */
 final class SlackInteractionHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(SlackInteractionHandlers.class);
@@ -100,12 +100,21 @@ final class SlackInteractionHandlers {
         return reply.accepted() ? ctx.ack() : ctx.ackWithErrors(Map.of("message", reply.text()));
     }
 
+    /**
+     * The command runs before the ack, as slash commands do: a 200 means the click is in the ledger. Slack never
+     * retries an interaction, and shows the clicker an error when no 200 comes within 3 s; so a click the ledger
+     * could not take in time is not acknowledged, is still finished here (and reported through the
+     * response_url), and a crash before that shows as the error, never as a click that silently vanished.
+     * A retried delivery has the same trigger id, which the ledger takes once.
+     */
     private Response button(BlockActionRequest req, ActionContext ctx, String command) {
         BlockActionPayload payload = req.getPayload();
         String ref = payload.getActions().get(0).getValue();
         var chat = chat(channelOf(payload), payload.getUser().getId(), payload.getUser().getUsername(),
                 command + " " + ref + " (button)", payload.getTriggerId());
-        executor.execute(() -> respond(ctx, service.execute(chat, new ParsedCommand(command, Map.of("ref", ref)))));
+        ChatReply reply = service.execute(chat, new ParsedCommand(command, Map.of("ref", ref)));
+        // refusals too are answered politely, privately, after the ack
+        executor.execute(() -> respond(ctx, reply));
         return ctx.ack();
     }
 

@@ -16,6 +16,7 @@ import io.incidentledger.ingest.command.HelpText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -40,7 +41,7 @@ final class IncidentTeamsBot extends ActivityHandler {
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
         if (isCommand(activity)) {
-            var reply = commands.handle(new ChatCommand(origin(activity), TeamsText.plain(activity.getText()),
+            var reply = commands.handle(new ChatCommand(origin(activity), TeamsText.command(activity.getText(), people(activity)),
                     "teams-" + activity.getId(), clock.instant()));
             return turn.sendActivity(MessageFactory.text(reply.text())).thenApply(sent -> null);
         }
@@ -90,6 +91,20 @@ final class IncidentTeamsBot extends ActivityHandler {
                 .anyMatch(mention -> mention.getMentioned() != null && bot != null && bot.equals(mention.getMentioned().getId()));
     }
 
+    // everyone mentioned but the bot itself, which is how a channel addresses it
+    private static List<TeamsText.Mention> people(Activity activity) {
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        return activity.getMentions().stream()
+                .filter(m -> m.getMentioned() != null && m.getText() != null && userId(m.getMentioned()) != null
+                        && !Objects.equals(m.getMentioned().getId(), bot))
+                .map(m -> new TeamsText.Mention(m.getText(), userId(m.getMentioned()), m.getMentioned().getName())).toList();
+    }
+
+    /** The id RBAC knows a Teams user by: the Entra object id when Teams sends it, else the channel account id. */
+    static String userId(ChannelAccount account) {
+        return account.getAadObjectId() != null ? account.getAadObjectId() : account.getId();
+    }
+
     private Instant time(Activity activity) {
         return activity.getTimestamp() == null ? clock.instant() : activity.getTimestamp().toInstant();
     }
@@ -97,7 +112,7 @@ final class IncidentTeamsBot extends ActivityHandler {
     // the thread is the conversation: replies and commands in it name no incident
     private static ChatOrigin origin(Activity activity) {
         ChannelAccount from = activity.getFrom();
-        String id = from == null ? "unknown" : from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
+        String id = from == null ? "unknown" : userId(from);
         return new ChatOrigin(Platform.TEAMS, activity.getConversation().getId(), new ChatUser(id, from == null ? null : from.getName()));
     }
 }

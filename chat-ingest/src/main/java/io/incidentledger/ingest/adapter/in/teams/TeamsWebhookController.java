@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.http.ApiError;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,12 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TeamsWebhookController {
 
     private final TeamsWebhookSignature signature;
+    private final TeamsTenants tenants;
     private final ChatCommandService commands;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TeamsWebhookController(TeamsProperties teams, ChatCommandService commands, ObjectMapper json, Clock clock) {
+    TeamsWebhookController(TeamsProperties teams, TeamsTenants tenants, ChatCommandService commands, ObjectMapper json,
+                           Clock clock) {
         this.signature = new TeamsWebhookSignature(teams.webhookSecret());
+        this.tenants = tenants;
         this.commands = commands;
         this.json = json;
         this.clock = clock;
@@ -47,16 +53,39 @@ class TeamsWebhookController {
         } catch (IOException unreadable) {
             return ResponseEntity.badRequest().body(new ApiError("bad_request", "This is not an outgoing-webhook activity in JSON."));
         }
+        if (!tenants.allow(activity, "/teams/webhook")) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("tenant_not_allowed", TeamsTenants.REFUSAL));
+        }
         if (!activity.hasNonNull("id") || activity.path("id").asText().isBlank()) {
             // the id makes a repeated delivery harmless; without one every command would look like the same delivery
             return ResponseEntity.badRequest().body(new ApiError("bad_request", "An outgoing-webhook activity needs an id."));
         }
         JsonNode from = activity.path("from");
         String user = from.hasNonNull("aadObjectId") ? from.path("aadObjectId").asText() : from.path("id").asText("unknown");
-        var origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),
-                new ChatUser(user.isBlank() ? "unknown" : user, from.path("name").asText(null)));
-        var reply = commands.handle(new ChatCommand(origin, TeamsText.plain(activity.path("text").asText("")),
+        ChatOrigin origin;
+        try {
+            origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),
+                    new ChatUser(user.isBlank() ? "unknown" : user, from.path("name").asText(null)));
+        } catch (InvalidChatInput invalid) {
+            return ResponseEntity.badRequest().body(new ApiError("bad_request", invalid.getMessage()));
+        }
+        var reply = commands.handle(new ChatCommand(origin, TeamsText.command(activity.path("text").asText(""), people(activity)),
                 "teams-webhook-" + activity.path("id").asText(), clock.instant()));
         return ResponseEntity.ok(Map.of("type", "message", "text", reply.text()));
+    }
+
+    // a webhook is addressed by the mention its message starts with; every other mention is a person
+    private static List<TeamsText.Mention> people(JsonNode activity) {
+        String text = activity.path("text").asText("").strip();
+        List<TeamsText.Mention> people = new ArrayList<>();
+        for (JsonNode entity : activity.path("entities")) {
+            JsonNode mentioned = entity.path("mentioned");
+            String id = mentioned.hasNonNull("aadObjectId") ? mentioned.path("aadObjectId").asText() : mentioned.path("id").asText(null);
+            String mention = entity.path("text").asText(null);
+            if ("mention".equals(entity.path("type").asText()) && id != null && mention != null && !text.startsWith(mention)) {
+                people.add(new TeamsText.Mention(mention, id, mentioned.path("name").asText(null)));
+            }
+        }
+        return people;
     }
 }

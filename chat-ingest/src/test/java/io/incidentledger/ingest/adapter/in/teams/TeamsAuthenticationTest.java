@@ -68,7 +68,7 @@ class TeamsAuthenticationTest {
     @BeforeEach
     void setUp() {
         String metadata = "http://127.0.0.1:" + openId.getAddress().getPort() + "/openid";
-        adapter = new TeamsConfiguration().teamsAdapter(new TeamsProperties(APP_ID, "secret", null, null, null,
+        adapter = new TeamsConfiguration().teamsAdapter(new TeamsProperties(APP_ID, "secret", null, null, List.of(), null,
                 SERVICE_URL, metadata, List.of()));
     }
 

@@ -12,7 +12,7 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-/** The HTTP face of authentication: with an app id, no token or a bad one is a 401 with a sentence. */
+/** The HTTP face of authentication: with an app id, no token or a bad one is a 401 with a sentence; so is a stranger tenant. */
 class TeamsBotControllerTest {
 
     private static final String ACTIVITY = "{\"type\":\"message\",\"id\":\"1\",\"channelId\":\"msteams\","
@@ -21,7 +21,7 @@ class TeamsBotControllerTest {
 
     @Test
     void withAnAppIdARequestWithoutAValidTokenGets401() throws Exception {
-        MockMvc mvc = controller(new TeamsProperties("2f9c3a1e-0000-4000-8000-00000000b0b1", "secret", null, null, null,
+        MockMvc mvc = controller(new TeamsProperties("2f9c3a1e-0000-4000-8000-00000000b0b1", "secret", null, null, List.of(), null,
                 "https://smba.example.test/teams/", null, List.of()), new MockEnvironment());
 
         mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON).content(ACTIVITY))
@@ -34,7 +34,7 @@ class TeamsBotControllerTest {
 
     @Test
     void withoutAnAppIdOutsideTheLocalProfileEverythingIsRefused() throws Exception {
-        MockMvc mvc = controller(new TeamsProperties(null, null, null, null, null, "https://smba.example.test/teams/",
+        MockMvc mvc = controller(new TeamsProperties(null, null, null, null, List.of(), null, "https://smba.example.test/teams/",
                 null, List.of()), new MockEnvironment());
 
         mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON).content(ACTIVITY))
@@ -42,9 +42,24 @@ class TeamsBotControllerTest {
                 .andExpect(jsonPath("$.error").value("teams_not_configured"));
     }
 
+    @Test
+    void anAuthenticatedActivityFromATenantNotListedGets401AndNeverReachesTheBot() throws Exception {
+        var environment = new MockEnvironment();
+        environment.setActiveProfiles("local");
+        MockMvc mvc = controller(new TeamsProperties(null, null, null, null, List.of("t1"), null,
+                "https://smba.example.test/teams/", null, List.of()), environment);
+
+        // the bot has no services: reaching it would be a 500, not this 401
+        mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON)
+                        .content(ACTIVITY.replace("\"text\"", "\"channelData\":{\"tenant\":{\"id\":\"t-evil\"}},\"text\"")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("tenant_not_allowed"));
+    }
+
     private static MockMvc controller(TeamsProperties teams, MockEnvironment environment) {
         var adapter = new TeamsConfiguration().teamsAdapter(teams);
         var bot = new IncidentTeamsBot(null, null, List.of(), Clock.systemUTC());
-        return MockMvcBuilders.standaloneSetup(new TeamsBotController(adapter, bot, new TeamsAccess(teams, environment))).build();
+        return MockMvcBuilders.standaloneSetup(new TeamsBotController(adapter, bot, new TeamsAccess(teams, environment),
+                new TeamsTenants(teams, environment))).build();
     }
 }

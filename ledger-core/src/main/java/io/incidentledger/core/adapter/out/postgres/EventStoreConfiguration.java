@@ -65,6 +65,12 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    // replaces Axon's default, which cannot read PostgreSQL's unique violations (see the class)
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
     // taken after the command's commit on a thread of its own, so the command that triggers it does not wait
     @Bean
     SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration axon,

@@ -47,17 +47,17 @@ class IncidentSnapshotFormatTest {
         Incident restored = snapshots.deserialize(stored);
 
         assertThat(restored).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(original);
-        assertThat(new String(stored.getData())).contains("db is down", "1700.2", "major_outage", "U0BOB");
+        assertThat(new String(stored.getData())).contains("db is down", "1700.2", "major_outage", "U0BOB", "editedBeforeRecorded");
     }
 
     @Test
-    void theStoredFormatOfRevisionOneIsUnchanged() throws Exception {
+    void theStoredFormatOfRevisionTwoIsUnchanged() throws Exception {
         var json = new ObjectMapper();
 
         byte[] stored = EventStoreConfiguration.snapshotSerializer().serialize(richIncident(), byte[].class).getData();
 
         // fails when Incident's fields change: then raise Incident.STATE_REVISION and store the new format beside
-        assertThat(json.readTree(stored)).isEqualTo(json.readTree(getClass().getResource("/snapshots/incident-revision-1.json")));
+        assertThat(json.readTree(stored)).isEqualTo(json.readTree(getClass().getResource("/snapshots/incident-revision-2.json")));
     }
 
     @Test
@@ -77,7 +77,7 @@ class IncidentSnapshotFormatTest {
 
         SerializedObject<byte[]> stored = snapshots.serialize(incidentAfter(), byte[].class);
 
-        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
     }
 
     private Incident richIncident() {
@@ -94,6 +94,7 @@ class IncidentSnapshotFormatTest {
                 said("1700.2", "password is hunter2", SAID),
                 new ChatMessageDeleted(INCIDENT, REF, "1700.2", "password is hunter2", ORIGIN, T0),
                 new MessagePinned(INCIDENT, REF, "1700.1", "db is down", SAID, ORIGIN, T0),
+                new ChatMessageEdited(INCIDENT, REF, "1700.3", null, "failing over", ORIGIN, T0),
                 actionAdded(1, "add an alert"),
                 actionAdded(2, "write the runbook"),
                 new FollowUpActionCompleted(INCIDENT, REF, 1, ORIGIN, T0));

@@ -24,7 +24,7 @@ class ReplayController {
     @Operation(summary = "Start a replay from the event store",
             description = "Builds a fresh flight-recorder index and switches the alias to it, and rebuilds the Streams "
                     + "views, while live ingestion goes on. Answers 202 with the progress; a replay already running is "
-                    + "not started twice.")
+                    + "not started twice, and one running on another instance of the deployment answers 409.")
     ResponseEntity<ReplayProgress> start() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.start());
     }

@@ -1,6 +1,7 @@
 package io.incidentledger.search.adapter.in.web;
 
 import io.incidentledger.api.http.ApiError;
+import io.incidentledger.projections.replay.ReplayRunningElsewhere;
 import io.incidentledger.projections.status.ViewNotReady;
 import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,11 @@ class WebErrors {
     ResponseEntity<ApiError> notReady(ViewNotReady e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
                 .body(new ApiError("view_not_ready", e.getMessage() + "; try again in a few seconds"));
+    }
+
+    @ExceptionHandler(ReplayRunningElsewhere.class)
+    ResponseEntity<ApiError> replayElsewhere(ReplayRunningElsewhere e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("replay_running_elsewhere", e.getMessage()));
     }
 
     @ExceptionHandler(UncheckedIOException.class)

@@ -1,0 +1,25 @@
+package io.incidentledger.app;
+
+import io.incidentledger.api.http.ApiError;
+import java.io.IOException;
+import org.springframework.util.unit.DataSize;
+
+/** A request body past its endpoint's limit. An IOException, so whoever reads the body stops where it is. */
+final class BodyTooLarge extends IOException {
+
+    BodyTooLarge(DataSize limit) {
+        super("This request's body is larger than the " + readable(limit) + " this endpoint accepts.");
+    }
+
+    ApiError error() {
+        return new ApiError("payload_too_large", getMessage());
+    }
+
+    private static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % (1 << 20) == 0) {
+            return bytes / (1 << 20) + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+}
