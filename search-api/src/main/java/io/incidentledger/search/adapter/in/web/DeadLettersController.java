@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Beside the replay: the admin API, behind the admin token. It needs only the port; the app wires every processor. */
 @RestController
-@Tag(name = "Admin", description = "Events that a processor parked, and retrying them")
+@Tag(name = "Dead letters", description = "Admin: events that a processor parked, and retrying them")
 class DeadLettersController {
 
     private static final int MAX_SIZE = 200;
