@@ -50,7 +50,16 @@ class ApiErrors {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
             MissingRequestHeaderException.class})
     ResponseEntity<ApiError> badRequest(Exception wrong) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", wrong.getMessage());
+        // Spring's own messages name Java types ("java.lang.String"): say it in the caller's terms instead
+        String sentence = "The request is not valid here.";
+        if (wrong instanceof MissingServletRequestParameterException missing) {
+            sentence = "The parameter '" + missing.getParameterName() + "' is required.";
+        } else if (wrong instanceof MethodArgumentTypeMismatchException mismatch) {
+            sentence = "'" + mismatch.getValue() + "' is not a valid value for " + mismatch.getName() + ".";
+        } else if (wrong instanceof MissingRequestHeaderException missing) {
+            sentence = "The header " + missing.getHeaderName() + " is required.";
+        }
+        return error(HttpStatus.BAD_REQUEST, "bad_request", sentence);
     }
 
     /** Spring wraps a failed {@code @RequestBody} read, the body limit's included: that one stays a 413. */

@@ -4,6 +4,8 @@ import io.incidentledger.api.http.ApiError;
 import io.incidentledger.projections.replay.ReplayRunningElsewhere;
 import io.incidentledger.projections.status.ViewNotReady;
 import java.io.UncheckedIOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Every error of this API is an {@link ApiError} with a sentence for people; never a bare 500. */
 @RestControllerAdvice(basePackageClasses = WebErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the app's catch-all advice, for this package's controllers
 class WebErrors {
 
     @ExceptionHandler(BadRequest.class)
