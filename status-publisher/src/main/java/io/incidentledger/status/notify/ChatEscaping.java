@@ -13,9 +13,9 @@ enum ChatEscaping {
     // Slack mrkdwn: & < > are its only control characters; <!channel>, <@U1> and <http://x|y> all need a '<'
     SLACK(text -> text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")),
 
-    // Teams renders <at> mentions and other HTML, and Markdown links and images: both become plain text
+    // Teams renders <at> mentions and other HTML, and Markdown links and images: without '<' or '[' there are none
     TEAMS(text -> text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("(", "\\(").replace(")", "\\)")),
+            .replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")),
 
     // a signed webhook carries JSON; its receiver decides how to render it
     NONE(UnaryOperator.identity());

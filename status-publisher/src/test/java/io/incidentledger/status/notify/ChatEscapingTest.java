@@ -17,7 +17,7 @@ class ChatEscapingTest {
     @Test
     void teamsMentionsHtmlAndMarkdownLinksBecomePlainText() {
         assertThat(ChatEscaping.TEAMS.escape("<at>Ops</at> [Click](http://evil.test) ![x](http://t.test/p.gif) a\\b"))
-                .isEqualTo("&lt;at&gt;Ops&lt;/at&gt; \\[Click\\]\\(http://evil.test\\) !\\[x\\]\\(http://t.test/p.gif\\) a\\\\b");
+                .isEqualTo("&lt;at&gt;Ops&lt;/at&gt; \\[Click\\](http://evil.test) !\\[x\\](http://t.test/p.gif) a\\\\b");
     }
 
     @Test
