@@ -1,6 +1,9 @@
 package io.incidentledger.bench;
 
 import io.incidentledger.bench.ack.AckLatencyBenchmark;
+import io.incidentledger.bench.crash.CrashBenchmark;
+import io.incidentledger.bench.durable.DurableAckBenchmark;
+import io.incidentledger.bench.durable.DurableCommitBenchmark;
 import io.incidentledger.bench.footprint.FootprintBenchmark;
 import io.incidentledger.bench.freshness.FreshnessBenchmark;
 import io.incidentledger.bench.generate.LedgerGenerator;
@@ -19,16 +22,19 @@ public final class BenchMain {
         void main(String[] args) throws Exception;
     }
 
-    private static final Map<String, Entry> BENCHMARKS = Map.of(
-            "ack-latency", AckLatencyBenchmark::main,
-            "ingest", IngestBenchmark::main,
-            "freshness", FreshnessBenchmark::main,
-            "replay", ReplayBenchmark::main,
-            "search", SearchBenchmark::main,
-            "status-page", StatusPageBenchmark::main,
-            "footprint", FootprintBenchmark::main,
-            "jmh", MicroBenchmarks::main,
-            "generate", LedgerGenerator::main);
+    private static final Map<String, Entry> BENCHMARKS = Map.ofEntries(
+            Map.entry("ack-latency", AckLatencyBenchmark::main),
+            Map.entry("ingest", IngestBenchmark::main),
+            Map.entry("freshness", FreshnessBenchmark::main),
+            Map.entry("replay", ReplayBenchmark::main),
+            Map.entry("search", SearchBenchmark::main),
+            Map.entry("status-page", StatusPageBenchmark::main),
+            Map.entry("footprint", FootprintBenchmark::main),
+            Map.entry("jmh", MicroBenchmarks::main),
+            Map.entry("generate", LedgerGenerator::main),
+            Map.entry("durable-commits", DurableCommitBenchmark::main),
+            Map.entry("durable-ack", DurableAckBenchmark::main),
+            Map.entry("crash", CrashBenchmark::main));
 
     private BenchMain() {
     }

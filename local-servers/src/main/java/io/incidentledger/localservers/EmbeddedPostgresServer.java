@@ -5,25 +5,46 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** PostgreSQL 17 from zonky's binaries; the data directory is kept so the event store survives restarts. */
+/**
+ * PostgreSQL 17 from zonky's binaries, configured as a durable server: the data directory is kept, and what it
+ * acknowledges has reached the disk.
+ */
 final class EmbeddedPostgresServer implements ManagedServer {
 
     static final String USERNAME = "postgres";
-    static final String PASSWORD = "postgres";
 
+    /**
+     * zonky starts {@code postgres -F} (fsync off) with {@code synchronous_commit=off}. Its {@code -F} is hard-wired
+     * before these {@code -c} options on the same command line, and of two settings from the command line the later
+     * one wins, so {@code fsync=on} here overrides it.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on",
+            "listen_addresses", "127.0.0.1",
+            // no Unix socket: every connection goes through 127.0.0.1 and its password rule
+            "unix_socket_directories", "",
+            "password_encryption", "scram-sha-256");
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String password) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.password = password;
     }
 
     static EmbeddedPostgresServer start(Path dataDir) {
@@ -31,22 +52,56 @@ final class EmbeddedPostgresServer implements ManagedServer {
             Files.createDirectories(dataDir);
             // a postmaster left by a JVM that was killed with -9 still holds the data dir
             StaleProcesses.killIfAlive(dataDir.resolve("postmaster.pid"), dataDir.toAbsolutePath().toString());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            String password = PostgresPassword.readOrGenerate(dataDir);
+            // zonky runs the customizer inside its constructor, between initdb and the postmaster's start
+            boolean[] bootstrap = new boolean[1];
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(FreePorts.find())
+                    // zonky waits 10 s; after a crash PostgreSQL first replays its WAL, on a busy machine for longer
+                    .setPGStartupWait(STARTUP_TIMEOUT)
+                    // zonky's own readiness probe connects as the superuser
+                    .setConnectConfig("password", password)
+                    .setDataDirectoryCustomizer(dir -> bootstrap[0] = prepareAccess(dir.toPath(), password))
                     // our own hook stops it, after the application context has closed
-                    .setRegisterShutdownHook(false)
-                    .start();
-            return new EmbeddedPostgresServer(postgres, dataDir);
+                    .setRegisterShutdownHook(false);
+            DURABLE.forEach(builder::setServerConfig);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), dataDir, password);
+            if (bootstrap[0]) {
+                server.setPassword();
+            }
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
         }
     }
 
+    private static boolean prepareAccess(Path dataDir, String password) {
+        try {
+            return PostgresAccess.prepare(dataDir, password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the access rules of " + dataDir, e);
+        }
+    }
+
+    private void setPassword() {
+        try {
+            PostgresAccess.requirePassword(dataDir, url(), USERNAME, password);
+            log.info("PostgreSQL in {} now requires the password stored in {}", dataDir, PostgresPassword.file(dataDir));
+        } catch (IOException | SQLException | RuntimeException e) {
+            stop();
+            throw new IllegalStateException("Could not set the password of PostgreSQL in " + dataDir, e);
+        }
+    }
+
     @Override
     public String url() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    String password() {
+        return password;
     }
 
     @Override

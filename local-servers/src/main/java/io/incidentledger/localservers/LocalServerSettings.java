@@ -24,6 +24,7 @@ public record LocalServerSettings(
     public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
     public static final String ELASTICSEARCH_URL = "elasticsearch.url";
     public static final String DATA_DIR = "ledger.data-dir";
+    public static final String ENABLED = "ledger.local.enabled";
     public static final String EPHEMERAL = "ledger.local.ephemeral";
     public static final String ELASTICSEARCH_HOME = "ledger.local.elasticsearch-home";
 
@@ -39,6 +40,15 @@ public record LocalServerSettings(
                 Path.of(environment.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize(),
                 environment.getProperty(EPHEMERAL, Boolean.class, false),
                 elasticsearchHome == null ? null : Path.of(elasticsearchHome));
+    }
+
+    /**
+     * Servers start here only when asked for: {@code ledger.local.enabled=true} (the local profile), or
+     * {@code ledger.local.ephemeral=true}, which every test sets and which means local servers anyway.
+     */
+    public static boolean enabledIn(Environment environment) {
+        return environment.getProperty(ENABLED, Boolean.class, false)
+                || environment.getProperty(EPHEMERAL, Boolean.class, false);
     }
 
     public boolean needsPostgres() {

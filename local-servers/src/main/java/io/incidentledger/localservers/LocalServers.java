@@ -23,7 +23,7 @@ public final class LocalServers {
 
     private static final Logger log = LoggerFactory.getLogger(LocalServers.class);
 
-    private static ManagedServer postgres;
+    private static EmbeddedPostgresServer postgres;
     private static ManagedServer kafka;
     private static ElasticsearchServer elasticsearch;
     private static Path ephemeralDataDir;
@@ -47,7 +47,7 @@ public final class LocalServers {
         return new ServerEndpoints(
                 settings.needsPostgres() ? postgres.url() : settings.databaseUrl(),
                 settings.needsPostgres() ? EmbeddedPostgresServer.USERNAME : settings.databaseUsername(),
-                settings.needsPostgres() ? EmbeddedPostgresServer.PASSWORD : settings.databasePassword(),
+                settings.needsPostgres() ? postgres.password() : settings.databasePassword(),
                 settings.needsKafka() ? kafka.url() : settings.kafkaBootstrapServers(),
                 settings.needsElasticsearch() ? elasticsearch.url() : settings.elasticsearchUrl());
     }
@@ -70,6 +70,11 @@ public final class LocalServers {
         return postgres != null || kafka != null || elasticsearch != null;
     }
 
+    /** The temp dir of ephemeral mode while its servers run; null otherwise. */
+    static synchronized Path currentEphemeralDataDir() {
+        return ephemeralDataDir;
+    }
+
     /** Pid of the Elasticsearch launcher process, when this JVM runs one. */
     public static synchronized OptionalLong elasticsearchPid() {
         return elasticsearch == null ? OptionalLong.empty() : OptionalLong.of(elasticsearch.pid());
@@ -85,7 +90,7 @@ public final class LocalServers {
                     ? timed("Elasticsearch", () -> ElasticsearchServer.start(
                             requireElasticsearchHome(settings), dataDir), executor, report)
                     : null;
-            CompletableFuture<ManagedServer> pg = settings.needsPostgres() && postgres == null
+            CompletableFuture<EmbeddedPostgresServer> pg = settings.needsPostgres() && postgres == null
                     ? timed("PostgreSQL", () -> EmbeddedPostgresServer.start(dataDir.resolve("postgres")), executor, report)
                     : null;
             CompletableFuture<ManagedServer> kf = settings.needsKafka() && kafka == null

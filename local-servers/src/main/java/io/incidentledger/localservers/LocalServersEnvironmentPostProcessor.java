@@ -10,8 +10,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points Spring's datasource, Kafka and Elasticsearch clients at the configured servers, starting local
- * ones for whatever is not configured.
+ * Points Spring's datasource, Kafka and Elasticsearch clients at the configured servers. Where local servers are
+ * switched on ({@link LocalServerSettings#enabledIn}) it starts one for whatever is not configured; anywhere else a
+ * missing URL stops the start with {@link ServerUrlsMissingException}, so that production never quietly keeps its
+ * only source of truth inside a container.
  */
 public class LocalServersEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,6 +31,9 @@ public class LocalServersEnvironmentPostProcessor implements EnvironmentPostProc
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         LocalServerSettings settings = LocalServerSettings.from(environment);
+        if (!LocalServerSettings.enabledIn(environment)) {
+            ServerUrlsMissingException.throwIfAnyMissing(settings);
+        }
         ServerEndpoints endpoints = LocalServers.start(settings, log::info);
         if (settings.needsAnyServer()) {
             // our hook closes the context itself, before the servers stop

@@ -1,6 +1,7 @@
 package io.incidentledger.localservers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -51,5 +52,44 @@ class LocalServersEnvironmentPostProcessorTest {
                 .filter(source -> source.getName().equals(LocalServersEnvironmentPostProcessor.PROPERTY_SOURCE_NAME)))
                 .hasSize(1);
         assertThat(LocalServers.anyRunning()).isFalse();
+    }
+
+    @Test
+    void withoutTheSwitchAMissingUrlStopsTheStartWithOneSentenceNamingIt() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("kafka.bootstrap.servers", "kafka.example:9092")
+                .withProperty("elasticsearch.url", "http://es.example:9200");
+
+        assertThatThrownBy(() -> new LocalServersEnvironmentPostProcessor(Supplier::get)
+                .postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(ServerUrlsMissingException.class)
+                .hasMessage("LEDGER_DB_URL is not set: point it at your PostgreSQL, or start with the local profile"
+                        + " (SPRING_PROFILES_ACTIVE=local) to run embedded servers.");
+        assertThat(LocalServers.anyRunning()).isFalse();
+        assertThat(environment.getPropertySources().contains(LocalServersEnvironmentPostProcessor.PROPERTY_SOURCE_NAME))
+                .isFalse();
+    }
+
+    @Test
+    void withoutTheSwitchEveryMissingUrlIsNamedInTheSentence() {
+        MockEnvironment environment = new MockEnvironment().withProperty("ledger.local.enabled", "false");
+
+        assertThatThrownBy(() -> new LocalServersEnvironmentPostProcessor(Supplier::get)
+                .postProcessEnvironment(environment, new SpringApplication()))
+                .hasMessage("LEDGER_DB_URL, KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_URL are not set: point them at"
+                        + " your PostgreSQL, Kafka and Elasticsearch, or start with the local profile"
+                        + " (SPRING_PROFILES_ACTIVE=local) to run embedded servers.");
+        assertThat(LocalServers.anyRunning()).isFalse();
+    }
+
+    @Test
+    void theSwitchOrEphemeralModeTurnsLocalServersOnAndNothingElseDoes() {
+        assertThat(LocalServerSettings.enabledIn(new MockEnvironment())).isFalse();
+        assertThat(LocalServerSettings.enabledIn(new MockEnvironment().withProperty("ledger.local.enabled", "true")))
+                .isTrue();
+        assertThat(LocalServerSettings.enabledIn(new MockEnvironment().withProperty("ledger.local.ephemeral", "true")))
+                .isTrue();
+        assertThat(LocalServerSettings.enabledIn(new MockEnvironment().withProperty("spring.profiles.active", "prod")))
+                .isFalse();
     }
 }

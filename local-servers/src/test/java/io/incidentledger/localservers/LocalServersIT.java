@@ -49,7 +49,7 @@ class LocalServersIT {
         // the second start goes through Spring Boot, as the application does
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EmptyApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(LocalServerSettings.DATA_DIR + "=" + dataDir)
+                .properties(LocalServerSettings.ENABLED + "=true", LocalServerSettings.DATA_DIR + "=" + dataDir)
                 .run()) {
             assertThat(ShutdownCoordinator.isTracked(context)).isTrue();
             ServerEndpoints second = endpointsOf(context.getEnvironment());
@@ -75,10 +75,10 @@ class LocalServersIT {
         assertThat(endpoints.elasticsearchUrl()).isEqualTo("http://es.example:9200");
         assertThat(LocalServers.elasticsearchPid()).isEmpty();
         assertThat(dataDir).isEmptyDirectory();
-        List<Long> serverProcesses = ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains("ledger-local-"))
-                .map(ProcessHandle::pid)
-                .toList();
+        Path ephemeralDir = LocalServers.currentEphemeralDataDir();
+        assertThat(ephemeralDir.getFileName().toString()).startsWith("ledger-local-");
+        // this JVM's own servers: other test JVMs on the machine run ephemeral servers of their own
+        List<Long> serverProcesses = ProcessProbe.processesMentioning(ephemeralDir);
         assertThat(serverProcesses).isNotEmpty();
 
         LocalServers.stopAll();

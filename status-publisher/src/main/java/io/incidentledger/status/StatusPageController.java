@@ -3,6 +3,9 @@ package io.incidentledger.status;
 import io.incidentledger.status.http.CachedResponse;
 import java.time.Clock;
 import java.time.Duration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Every status output, live or (with {@code ?at=}) as it was at a past instant, with conditional GET. */
 @RestController
+@Tag(name = "Status page",
+        description = "Public: the page, Statuspage v2-compatible JSON and the feeds, live or as of a past instant")
 class StatusPageController {
+
+    private static final String AT = "A past instant, ISO-8601 (2026-11-22T09:30:00Z): the output as it was then";
 
     static final Duration LIVE_MAX_AGE = Duration.ofSeconds(10);
     static final Duration HISTORICAL_MAX_AGE = Duration.ofMinutes(5);
@@ -30,42 +37,61 @@ class StatusPageController {
     }
 
     @GetMapping({"/", "/index.html"})
-    ResponseEntity<byte[]> page(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "statusPage", summary = "The public status page (HTML)")
+    ResponseEntity<byte[]> page(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.PAGE, at, headers);
     }
 
     @GetMapping("/api/v2/summary.json")
-    ResponseEntity<byte[]> summary(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "statusSummary",
+            summary = "Statuspage v2 summary: page, status, components and unresolved incidents")
+    ResponseEntity<byte[]> summary(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.SUMMARY, at, headers);
     }
 
     @GetMapping("/api/v2/status.json")
-    ResponseEntity<byte[]> status(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "statusIndicator",
+            summary = "Statuspage v2 status: the page's overall indicator")
+    ResponseEntity<byte[]> status(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.STATUS, at, headers);
     }
 
     @GetMapping("/api/v2/components.json")
-    ResponseEntity<byte[]> components(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "statusComponents", summary = "Statuspage v2 components and their status")
+    ResponseEntity<byte[]> components(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.COMPONENTS, at, headers);
     }
 
     @GetMapping("/api/v2/incidents.json")
-    ResponseEntity<byte[]> incidents(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "statusIncidents", summary = "Statuspage v2 incidents: the most recent ones")
+    ResponseEntity<byte[]> incidents(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.INCIDENTS, at, headers);
     }
 
     @GetMapping("/api/v2/incidents/unresolved.json")
-    ResponseEntity<byte[]> unresolved(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "statusUnresolvedIncidents",
+            summary = "Statuspage v2 incidents not yet resolved")
+    ResponseEntity<byte[]> unresolved(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.UNRESOLVED, at, headers);
     }
 
     @GetMapping("/history.atom")
-    ResponseEntity<byte[]> atom(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "historyAtom", summary = "Incident history as an Atom feed")
+    ResponseEntity<byte[]> atom(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.ATOM, at, headers);
     }
 
     @GetMapping("/history.rss")
-    ResponseEntity<byte[]> rss(@RequestParam(required = false) String at, @RequestHeader HttpHeaders headers) {
+    @Operation(operationId = "historyRss", summary = "Incident history as an RSS feed")
+    ResponseEntity<byte[]> rss(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.RSS, at, headers);
     }
 

@@ -5,12 +5,12 @@ import io.incidentledger.bench.support.SlackClient;
 import java.util.List;
 
 /** Client c writes in its own channel: a {@code note} slash command every fifth request, channel messages between. */
-final class SlackCall implements Call {
+public final class SlackCall implements Call {
 
     private final SlackClient slack;
     private final List<String> channels;
 
-    SlackCall(SlackClient slack, List<String> channels) {
+    public SlackCall(SlackClient slack, List<String> channels) {
         this.slack = slack;
         this.channels = channels;
     }

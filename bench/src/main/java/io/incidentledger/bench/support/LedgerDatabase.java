@@ -10,28 +10,39 @@ import java.util.List;
 
 /**
  * The embedded default's PostgreSQL: its port is random, so it is read from {@code postmaster.pid} (line 4)
- * under the app's data dir ({@code --data-dir}), unless {@code --jdbc-url} names it.
+ * under the app's data dir ({@code --data-dir}), and its generated password from {@code ledger-password} beside
+ * it, unless {@code --jdbc-url} and {@code --jdbc-password} name them.
  */
 public final class LedgerDatabase {
 
-    private final String url;
+    private static final String USER = "postgres";
 
-    private LedgerDatabase(String url) {
+    private final String url;
+    private final String password;
+
+    private LedgerDatabase(String url, String password) {
         this.url = url;
+        this.password = password;
     }
 
     public static LedgerDatabase from(Args args) throws IOException {
         String explicit = args.text("jdbc-url", null);
         if (explicit != null) {
-            return new LedgerDatabase(explicit);
+            return new LedgerDatabase(explicit, args.text("jdbc-password", ""));
         }
-        Path pid = Path.of(args.text("data-dir", "data"), "postgres", "postmaster.pid");
-        List<String> lines = Files.readAllLines(pid);
-        return new LedgerDatabase("jdbc:postgresql://127.0.0.1:" + lines.get(3).trim() + "/postgres");
+        return of(Path.of(args.text("data-dir", "data")));
+    }
+
+    /** The PostgreSQL of the embedded default whose data dir is {@code dataDir}. */
+    public static LedgerDatabase of(Path dataDir) throws IOException {
+        Path postgres = dataDir.resolve("postgres");
+        List<String> lines = Files.readAllLines(postgres.resolve("postmaster.pid"));
+        return new LedgerDatabase("jdbc:postgresql://127.0.0.1:" + lines.get(3).trim() + "/postgres",
+                Files.readString(postgres.resolve("ledger-password")).trim());
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "postgres", "postgres");
+        return DriverManager.getConnection(url, USER, password);
     }
 
     public long count(String sql) throws SQLException {

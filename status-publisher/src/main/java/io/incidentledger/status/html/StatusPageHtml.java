@@ -32,6 +32,10 @@ public final class StatusPageHtml {
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(htmlEscape(page.name())).append("</title>")
+                .append("<meta name=\"description\" content=\"").append(htmlEscape(description(page, open)))
+                .append("\">")
+                // inline, so browsers and crawlers never ask for a /favicon.ico that this app does not serve
+                .append("<link rel=\"icon\" href=\"").append(StatusPageStyle.ICON).append("\">")
                 .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"history.atom\" title=\"History\">")
                 .append("<style>").append(StatusPageStyle.CSS).append("</style></head><body>\n");
         if (snapshot.historical()) {
@@ -48,6 +52,14 @@ public final class StatusPageHtml {
         past(html, snapshot);
         html.append("</main></body></html>\n");
         return html.toString();
+    }
+
+    /** What search results show under the title: the page's headline now, and what else it holds. */
+    private static String description(StatusPageProperties page, List<IncidentView> open) {
+        String now = open.isEmpty() ? "no ongoing incidents"
+                : open.size() == 1 ? "1 ongoing incident" : open.size() + " ongoing incidents";
+        return page.name() + ": " + now + ". Live status of every component, incident updates and the past "
+                + PAST.toDays() + " days of incidents, also as JSON, Atom and RSS.";
     }
 
     private static void header(StringBuilder html, StatusPageProperties page, List<IncidentView> open) {

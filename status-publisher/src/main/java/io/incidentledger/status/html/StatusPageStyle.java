@@ -29,6 +29,10 @@ final class StatusPageStyle {
             a{color:#0b57d0}
             """;
 
+    /** A green dot as a data URI, percent-encoded, so the icon needs no request either. */
+    static final String ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
+            + "%3Ccircle cx='8' cy='8' r='7' fill='%231e7b34'/%3E%3C/svg%3E";
+
     private StatusPageStyle() {
     }
 }

@@ -107,6 +107,17 @@ class StatusPageHtmlTest {
         assertThat(render(List.of())).doesNotContain("Historical view");
     }
 
+    @Test
+    void theHeadDescribesThePageForSearchResultsAndNeedsNoFaviconRequest() {
+        String quiet = render(List.of());
+        String busy = render(List.of(IncidentScript.declare(5, "Checkout errors", Severity.SEV2, T0).view()));
+
+        assertThat(quiet).contains("<meta name=\"description\" content=\"Acme status: no ongoing incidents. "
+                + "Live status of every component, incident updates and the past 14 days of incidents");
+        assertThat(busy).contains("content=\"Acme status: 1 ongoing incident.");
+        assertThat(quiet).contains("<link rel=\"icon\" href=\"data:image/svg+xml,");
+    }
+
     private static String render(List<IncidentView> incidents) {
         return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")));
     }
