@@ -6,9 +6,9 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.search.application.FlightRecorderSearch;
 import io.incidentledger.search.application.SearchCriteria;
@@ -51,7 +51,8 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
                         .highlight(h -> h.encoder(HighlighterEncoder.Html)
                                 .fields("text", f -> f.preTags("<em>").postTags("</em>")));
                 FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(50))));
-                return criteria.after() == null ? s : s.searchAfter(SearchCursor.decode(criteria.after(), cursorKinds(criteria.order())));
+                return criteria.after() == null ? s
+                        : s.searchAfter(SearchCursor.decode(criteria.after(), cursorKinds(criteria.order())));
             }, FlightRecord.class);
             var hits = response.hits().hits();
             List<SearchHit> page = hits.stream().map(hit -> {
