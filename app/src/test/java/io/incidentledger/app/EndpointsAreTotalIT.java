@@ -60,6 +60,7 @@ class EndpointsAreTotalIT {
     void hugeSizesBadZonesAndReferencesOutsideTheNumbersAreBadRequests() throws Exception {
         assertBadRequest(client.getAsReader("/api/search?q=x&size=99999999999"), "bad_parameter", "size");
         assertBadRequest(client.getAsReader("/api/search?q=x&size=1000"), "bad_size", "100");
+        assertBadRequest(client.getAsReader("/api/search?q=x&size=a&size=b"), "bad_parameter", "'a,b'");
         assertBadRequest(client.getAsReader("/api/incidents/INC-1/timeline?tz=%2B99:00"), "bad_time_zone", "IANA");
         assertBadRequest(client.getAsReader("/api/incidents/INC-0"), "bad_reference", "INC-42");
         assertBadRequest(client.getAsReader("/api/incidents/INC-99999999999999999999/review.md"), "bad_reference", "INC-42");
@@ -78,6 +79,20 @@ class EndpointsAreTotalIT {
     void anAsOfBeforeTheEpochOrPastTheEndOfTimeIsABadRequest() throws Exception {
         assertBadRequest(client.get("/api/v2/summary.json?at=-999999999-01-01T00:00:00Z"), "bad_at", "1970");
         assertBadRequest(client.get("/?at=%2B999999999-12-31T23:59:59Z"), "bad_at", "future");
+    }
+
+    @Test
+    void aMultipartContentTypeWithoutABoundaryIsABadRequestWhereverItIsSent() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/api/v2/summary.json"}) {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "multipart/form-data").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + " " + response.body()).isIn(200, 400);
+            assertThat(HostileJson.leaks(response.body())).as(response.body()).isFalse();
+        }
+        var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health")).header("Content-Type", "multipart/form-data").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertBadRequest(health, "bad_request", "boundary");
     }
 
     private void assertBadRequest(HttpResponse<String> response, String code, String says) throws Exception {

@@ -30,7 +30,13 @@ class WebErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badType(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.badRequest().body(new ApiError("bad_parameter",
-                "'" + e.getValue() + "' is not a valid value for " + e.getName()));
+                "'" + shown(e.getValue()) + "' is not a valid value for " + e.getName()));
+    }
+
+    // a repeated parameter arrives as an array, whose toString would name a Java type
+    private static String shown(Object value) {
+        return value instanceof Object[] values
+                ? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
     }
 
     @ExceptionHandler(NotFound.class)
