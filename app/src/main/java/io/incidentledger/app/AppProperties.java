@@ -11,10 +11,22 @@ import org.springframework.util.unit.DataSize;
  * @param apiToken the internal read APIs' bearer token ({@code LEDGER_API_TOKEN}); blank closes them
  * @param api {@code ledger.api.open-without-token} ({@code LEDGER_API_OPEN}): open them to anyone while no token is set
  * @param requestLimits the largest body each kind of endpoint reads; a larger one gets 413 before it is read
+ * @param deadLetters {@code ledger.dead-letters.*}: when a failing event is parked (see {@code deadletter/})
  */
 @ConfigurationProperties("ledger")
-record AppProperties(String adminToken, String apiToken, @DefaultValue Api api,
-                     @DefaultValue RequestLimits requestLimits) {
+public record AppProperties(String adminToken, String apiToken, @DefaultValue Api api,
+                            @DefaultValue RequestLimits requestLimits, @DefaultValue DeadLetterPolicy deadLetters) {
+
+    /** Tries before a non-transient failure parks its event, and how much of its error message is kept. */
+    public record DeadLetterPolicy(@DefaultValue("5") int maxAttempts, @DefaultValue("1000") int errorLength) {
+
+        public DeadLetterPolicy {
+            if (maxAttempts < 1 || errorLength < 50 || errorLength > 2000) {
+                throw new IllegalArgumentException("ledger.dead-letters.max-attempts must be at least 1 and "
+                        + "error-length between 50 and 2000");
+            }
+        }
+    }
 
     record Api(@DefaultValue("false") boolean openWithoutToken) {
     }

@@ -6,7 +6,6 @@ import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
-import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -15,10 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * How far each Axon tracking processor (the outbox to Kafka, Slack, Teams, notifications) trails the event store, and
- * how many events each has parked. Lag counts only the segments this instance holds, so chart it with {@code max}.
- * Dead letters are read from Axon's dead-letter queue of each processing group: a group without one has no series,
- * and a group configured with one (issue 13's table) is counted without changing this class.
+ * How far each Axon tracking processor (the outbox to Kafka, Slack, Teams, notifications) trails the event store.
+ * Lag counts only the segments this instance holds, so chart it with {@code max}. Parked events are
+ * {@code deadletter/DeadLetterMetrics}' {@code incident_ledger_dead_letters}, for every processor, Axon's or not.
  * Kafka Streams' lag is Kafka's own {@code kafka_consumer_fetch_manager_records_lag}.
  */
 @Component
@@ -38,8 +36,6 @@ class ProcessorMeters implements MultiCollector {
     public MetricSnapshots collect() {
         var lag = GaugeSnapshot.builder().name("incident_ledger_processor_lag_events")
                 .help("Events in the event store not yet handled by this instance's segments of the processor");
-        var parked = GaugeSnapshot.builder().name("incident_ledger_dead_letters")
-                .help("Events parked in the processor's dead-letter queue after failing");
         var headToken = events.createHeadToken();
         // an empty event store has no head, and a processor that has handled nothing has no position: both are -1
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
@@ -49,12 +45,13 @@ class ProcessorMeters implements MultiCollector {
                         .mapToLong(position -> Math.max(0, head - position.orElse(-1)))
                         .max().ifPresent(behind -> lag.dataPoint(point(name, behind)));
             }
-            processing.deadLetterQueue(name).ifPresent(queue -> parked.dataPoint(point(name, queue.size())));
         });
         var snapshots = MetricSnapshots.builder();
+        var family = lag.build();
         // a family without samples is left out rather than written as a bare HELP and TYPE
-        Stream.of(lag.build(), parked.build()).filter(family -> !family.getDataPoints().isEmpty())
-                .forEach(snapshots::metricSnapshot);
+        if (!family.getDataPoints().isEmpty()) {
+            snapshots.metricSnapshot(family);
+        }
         return snapshots.build();
     }
 

@@ -98,8 +98,6 @@ class PrometheusMetricsIT {
             }
         }
         assertThat(dashboard.at("/templating/list/0/type").asText()).isEqualTo("datasource");
-        // dead letters have no series until a processor has a dead-letter queue (issue 13)
-        charted.remove("incident_ledger_dead_letters");
         assertThat(charted).hasSizeGreaterThanOrEqualTo(7).allSatisfy(name -> assertThat(families).containsKey(name));
     }
 
@@ -118,7 +116,8 @@ class PrometheusMetricsIT {
                     .containsExactly(Arrays.stream(IncidentMetricSnapshots.BUCKETS).boxed().toArray(Double[]::new));
             // resolved 180 minutes after it was declared: above the 2 h bound, within the 4 h one
             assertThat(cumulative(after, 14400) - cumulative(before, 14400)).isGreaterThanOrEqualTo(1);
-            assertThat(after.getSampleSum() - before.getSampleSum()).isGreaterThanOrEqualTo(10800);
+            // sums are doubles: the difference of two large ones can come out a hair under 10,800
+            assertThat(after.getSampleSum() - before.getSampleSum()).isGreaterThanOrEqualTo(10800 - 1e-6);
             assertThat(counter(families, "incident_ledger_incidents_declared_total", "SEV2")).isGreaterThan(declaredBefore);
         });
     }

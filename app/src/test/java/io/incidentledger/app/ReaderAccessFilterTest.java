@@ -76,7 +76,7 @@ class ReaderAccessFilterTest {
 
     static AppProperties properties(String apiToken, String adminToken, boolean open) {
         return new AppProperties(adminToken, apiToken, new AppProperties.Api(open),
-                new AppProperties.RequestLimits(null, null, null));
+                new AppProperties.RequestLimits(null, null, null), new AppProperties.DeadLetterPolicy(5, 1000));
     }
 
     private static String principalSeenBy(jakarta.servlet.Filter filter, String path, String authorization)

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.PublicUpdatePosted;
 import io.incidentledger.app.testdata.LedgerClient;
@@ -62,6 +63,8 @@ class StatusPageNotificationsIT {
     NotificationOutbox outbox;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    DeadLetters deadLetters;
 
     @Test
     void aStatusChangeAnUpdateAndTheResolveReachTheWebhookSignedAndNoneIsLostWhileItIsDown() throws Exception {
@@ -71,7 +74,7 @@ class StatusPageNotificationsIT {
             var properties = properties(webhook.url());
             var planner = new NotificationPlanner(outbox, history, names, properties, json, Clock.systemUTC());
             var dispatcher = new NotificationDispatcher(outbox, new RouteSender(json, "http://127.0.0.1:9/", "", Clock.systemUTC()),
-                    properties.notifications(), new TransactionTemplate(transactions), Clock.systemUTC());
+                    properties.notifications(), new TransactionTemplate(transactions), deadLetters, Clock.systemUTC());
 
             String ref = declare(client, "Notified checkout outage");
             say(client, "status " + ref + " identified Bad deploy found");

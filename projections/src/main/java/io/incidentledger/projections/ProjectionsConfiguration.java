@@ -1,16 +1,23 @@
 package io.incidentledger.projections;
 
+import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.projections.kafka.ParkingDeserializationHandler;
+import io.incidentledger.projections.kafka.ParkingProductionHandler;
+import io.incidentledger.projections.kafka.StreamsDeadLetters;
+import io.incidentledger.projections.kafka.StreamsRecovery;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.timeline.TimelineTopology;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,8 +37,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 public class ProjectionsConfiguration {
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
-    KafkaStreamsConfiguration kafkaStreamsConfiguration(KafkaProperties kafka, ProjectionsProperties properties)
-            throws Exception {
+    KafkaStreamsConfiguration kafkaStreamsConfiguration(KafkaProperties kafka, ProjectionsProperties properties,
+                                                        ObjectProvider<DeadLetters> deadLetters) throws Exception {
         Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties(null));
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
@@ -40,7 +47,18 @@ public class ProjectionsConfiguration {
         // Streams members never leave the group on close: a restarted app waits out the old member's session
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         config.putAll(ViewRecords.streamsConfig());
+        // one record never stops the application: what can never be read or written is parked, and skipped
+        config.put(StreamsConfig.DEFAULT_PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, ParkingProductionHandler.class);
+        config.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                ParkingDeserializationHandler.class);
+        config.put(StreamsDeadLetters.MAX_VIEW_BYTES_CONFIG, properties.maxViewBytes());
+        deadLetters.ifAvailable(port -> config.put(StreamsDeadLetters.CONFIG, port));
         return new KafkaStreamsConfiguration(config);
+    }
+
+    @Bean
+    StreamsRecovery streamsRecovery() {
+        return new StreamsRecovery(Duration.ofSeconds(10));
     }
 
     @Bean

@@ -20,6 +20,7 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(9000);
     private final java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicInteger refusal = new AtomicInteger();
 
     public FakeTeamsConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -33,6 +34,11 @@ public final class FakeTeamsConnector implements AutoCloseable {
 
     public void down(boolean isDown) {
         down.set(isDown);
+    }
+
+    /** Answers every new conversation with this status (a permanent refusal such as 403), or normally for 0. */
+    public void refuseNewThreads(int status) {
+        refusal.set(status);
     }
 
     public List<Call> calls() {
@@ -57,6 +63,14 @@ public final class FakeTeamsConnector implements AutoCloseable {
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
         if (down.get()) {
             exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
+        if (refusal.get() != 0 && path.equals("/v3/conversations")) {
+            byte[] error = "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"refused\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(refusal.get(), error.length);
+            exchange.getResponseBody().write(error);
             exchange.close();
             return;
         }

@@ -30,14 +30,18 @@ final class ChangedViews<V> {
         return views.get(key);
     }
 
-    void put(Record<String, V> changed) {
-        views.put(changed.key(), changed.value());
+    /** Stores and publishes the view, unless it is over {@code maxBytes}: answers whether it did. */
+    boolean put(Record<String, V> changed, int maxBytes) {
+        if (!views.put(changed.key(), changed.value(), maxBytes)) {
+            return false;
+        }
         if (pending == null) {
             context.forward(changed);
         } else {
             // the record's time, so the published view carries the time of its latest change, as it did per event
             pending.put(changed.key(), changed.timestamp());
         }
+        return true;
     }
 
     /** Publishes the current value of every marked view once, and clears its mark. */

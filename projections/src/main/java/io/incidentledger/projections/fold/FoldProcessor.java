@@ -1,15 +1,24 @@
 package io.incidentledger.projections.fold;
 
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.api.deadletter.FailedEvent;
+import io.incidentledger.projections.kafka.StreamsDeadLetters;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** Folds one ledger event into the stored view and publishes the view when it changed. */
+/**
+ * Folds one ledger event into the stored view and publishes the view when it changed. An event that would grow a
+ * view past its limit is parked instead, and the view stays as it was: Kafka would refuse the view, and the Streams
+ * application would stop on it at every restart. Later events of the incident fold on (views tolerate the gap).
+ */
 final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V> {
 
     private final String storeName;
@@ -17,6 +26,8 @@ final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V
     private final Publication publication;
     private final BiFunction<V, LedgerEvent, V> fold;
     private ChangedViews<V> views;
+    private DeadLetters deadLetters;
+    private int maxViewBytes;
 
     FoldProcessor(String storeName, Serde<V> serde, Publication publication, BiFunction<V, LedgerEvent, V> fold) {
         this.storeName = storeName;
@@ -31,6 +42,8 @@ final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V
         DecodedViews<V> decoded = publication.isCoalesced() ? DecodedViews.upTo(DecodedViews.BUDGET_BYTES)
                 : DecodedViews.none();
         this.views = new ChangedViews<>(context, storeName, serde, publication, decoded);
+        this.deadLetters = StreamsDeadLetters.from(context.appConfigs());
+        this.maxViewBytes = StreamsDeadLetters.maxViewBytes(context.appConfigs());
         // one punctuator per task publishes the marks of both sources: the repair processor shares this task
         if (publication.isCoalesced()) {
             context.schedule(publication.interval(), PunctuationType.WALL_CLOCK_TIME, views::publishPending);
@@ -42,9 +55,19 @@ final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V
         V current = views.get(event.key());
         V next = fold.apply(current, event.value());
         // a re-delivered event folds to the same value: nothing to store, nothing to publish
-        if (!Objects.equals(next, current)) {
-            views.put(event.withValue(next));
+        if (!Objects.equals(next, current) && !views.put(event.withValue(next), maxViewBytes)) {
+            park(event.value());
         }
+    }
+
+    private void park(LedgerEvent event) {
+        var tooLarge = new RecordTooLargeException("Folding event " + event.eventId() + " would grow the view of "
+                + event.incidentId().value() + " in " + storeName + " past " + maxViewBytes + " bytes");
+        if (deadLetters == null) {
+            throw tooLarge;
+        }
+        deadLetters.park(new FailedEvent(StreamsDeadLetters.PROCESSOR + "/" + storeName, event.eventId(), null,
+                event.incidentId().value(), null), tooLarge, 1, Instant.now());
     }
 
     @Override

@@ -38,7 +38,8 @@ final class RepairProcessor<V> implements Processor<String, V, String, V> {
         }
         V current = views.get(repair.key());
         if (current == null || sequence.applyAsLong(repair.value()) >= sequence.applyAsLong(current)) {
-            views.put(repair);
+            // a repair came through Kafka, within its limit already
+            views.put(repair, Integer.MAX_VALUE);
         }
     }
 

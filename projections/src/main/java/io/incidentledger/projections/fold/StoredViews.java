@@ -34,10 +34,15 @@ final class StoredViews<V> {
         return view;
     }
 
-    void put(String key, V view) {
+    /** Stores the view, unless it is over {@code maxBytes}: answers whether it was stored. */
+    boolean put(String key, V view, int maxBytes) {
         byte[] bytes = serde.serializer().serialize(storeName, view);
+        if (bytes.length > maxBytes) {
+            return false;
+        }
         store.put(key, bytes);
         decoded.put(key, bytes, view);
+        return true;
     }
 
     void forget() {

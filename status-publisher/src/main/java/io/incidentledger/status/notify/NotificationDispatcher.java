@@ -1,5 +1,7 @@
 package io.incidentledger.status.notify;
 
+import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.api.deadletter.FailedEvent;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
 import java.time.Clock;
@@ -14,28 +16,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox owes, oldest first. A failure is recorded on its row (attempts, last error) and retried
- * after an exponential backoff; it never touches the ledger, and other rows keep flowing meanwhile.
+ * after an exponential backoff; it never touches the ledger, and other rows keep flowing meanwhile. A route that
+ * refuses a row for good (a 4xx other than 408 and 429) the dead-letter port's number of times parks that row:
+ * it stays in the outbox, is listed as dead letter {@value #PROCESSOR} with id {@code <event id>/<route>}, and is
+ * sent again only by a retry from the admin API. An unreachable route is retried for ever.
  */
 public class NotificationDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final int BATCH = 20;
+    public static final String PROCESSOR = "notification-sender";
 
     private final NotificationOutbox outbox;
     private final RouteSender sender;
     private final Map<String, NotificationRouteProperties> routes;
     private final TransactionTemplate transactions;
     private final StatusPageProperties.Notifications settings;
+    private final DeadLetters deadLetters;
     private final Clock clock;
 
     public NotificationDispatcher(NotificationOutbox outbox, RouteSender sender, StatusPageProperties.Notifications settings,
-                                  TransactionTemplate transactions, Clock clock) {
+                                  TransactionTemplate transactions, DeadLetters deadLetters, Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.routes = settings.routes().stream()
                 .collect(Collectors.toMap(NotificationRouteProperties::name, Function.identity()));
         this.settings = settings;
         this.transactions = transactions;
+        this.deadLetters = deadLetters;
         this.clock = clock;
     }
 
@@ -63,12 +71,35 @@ public class NotificationDispatcher {
             outbox.failed(notification.id(), clock.instant(), "interrupted");
             return false;
         } catch (Exception e) {
+            int attempt = notification.attempts() + 1;
+            if (deadLetters.parkIfPermanent(failedEvent(notification), e, attempt, notification.createdAt())) {
+                log.error("Notification {} for {} to route {} refused {} times; parked as a dead letter",
+                        notification.kind(), notification.eventId(), notification.route(), attempt, e);
+                outbox.parked(notification.id(), e.toString());
+                return false;
+            }
             Duration wait = backoff(notification.attempts());
             log.warn("Notification {} for {} to route {} failed (attempt {}), retrying in {}: {}", notification.kind(),
                     notification.eventId(), notification.route(), notification.attempts() + 1, wait, e.toString());
             outbox.failed(notification.id(), clock.instant().plus(wait), e.toString());
             return false;
         }
+    }
+
+    /** Sends a parked row now, for a retry from the admin API; throws if the route refuses it again. */
+    void redeliver(String deliveryId) throws Exception {
+        var notification = outbox.find(deliveryId).orElseThrow(() -> new IllegalStateException(
+                "No notification " + deliveryId + " is owed"));
+        var route = routes.get(notification.route());
+        if (route == null) {
+            throw new IllegalStateException("Route " + notification.route() + " is not configured on this instance");
+        }
+        sender.send(route, notification);
+        outbox.delivered(notification.id(), clock.instant());
+    }
+
+    private static FailedEvent failedEvent(PendingNotification notification) {
+        return new FailedEvent(PROCESSOR, notification.deliveryId(), null, null, null);
     }
 
     Duration backoff(int attempts) {

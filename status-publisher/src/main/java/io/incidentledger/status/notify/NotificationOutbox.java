@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class NotificationOutbox {
 
+    private static final String COLUMNS = "id, event_id, route, kind, text, payload, attempts, created_at";
+
     private final JdbcTemplate jdbc;
 
     public NotificationOutbox(JdbcTemplate jdbc) {
@@ -30,12 +32,32 @@ public class NotificationOutbox {
         if (routes.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select id, event_id, route, kind, text, payload, attempts from status_notification "
+        return jdbc.query("select " + COLUMNS + " from status_notification "
                         + "where delivered_at is null and next_attempt_at <= ? and route = any(?) "
                         + "order by id limit ? for update skip locked",
-                (row, i) -> new PendingNotification(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getInt(7)),
-                java.sql.Timestamp.from(now), routes.toArray(String[]::new), limit);
+                NotificationOutbox::pending, java.sql.Timestamp.from(now), routes.toArray(String[]::new), limit);
+    }
+
+    /** The row a webhook knows as {@code <event id>/<route>}, if it is still owed. */
+    java.util.Optional<PendingNotification> find(String deliveryId) {
+        int slash = deliveryId.lastIndexOf('/');
+        if (slash < 0) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.query("select " + COLUMNS + " from status_notification where event_id = ? and route = ? "
+                        + "and delivered_at is null", NotificationOutbox::pending,
+                deliveryId.substring(0, slash), deliveryId.substring(slash + 1)).stream().findFirst();
+    }
+
+    /** Never due again by itself ({@code infinity}): only a retry of its dead letter sends it. */
+    void parked(long id, String error) {
+        jdbc.update("update status_notification set attempts = attempts + 1, next_attempt_at = 'infinity', "
+                + "last_error = ? where id = ?", error, id);
+    }
+
+    private static PendingNotification pending(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+        return new PendingNotification(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getInt(7), row.getTimestamp(8).toInstant());
     }
 
     void delivered(long id, Instant at) {

@@ -1,8 +1,12 @@
 package io.incidentledger.status.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.deadletter.DeadLetter;
+import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.api.deadletter.Redelivery;
 import io.incidentledger.status.StatusPageProperties;
 import java.time.Clock;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,9 +34,25 @@ class NotificationsConfiguration {
     @Bean
     NotificationDispatcher notificationDispatcher(NotificationOutbox outbox, RouteSender sender,
                                                   StatusPageProperties properties, PlatformTransactionManager transactions,
-                                                  Clock clock) {
+                                                  DeadLetters deadLetters, Clock clock) {
         return new NotificationDispatcher(outbox, sender, properties.notifications(), new TransactionTemplate(transactions),
-                clock);
+                deadLetters, clock);
+    }
+
+    /** A retry from the admin API sends the parked row to its route now. */
+    @Bean
+    Redelivery notificationRedelivery(NotificationDispatcher dispatcher) {
+        return new Redelivery() {
+            @Override
+            public Set<String> processors() {
+                return Set.of(NotificationDispatcher.PROCESSOR);
+            }
+
+            @Override
+            public void redeliver(DeadLetter letter) throws Exception {
+                dispatcher.redeliver(letter.eventId());
+            }
+        };
     }
 
     @Bean
@@ -42,9 +62,7 @@ class NotificationsConfiguration {
 
     @Autowired
     void configureProcessor(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(NotificationPlanner.PROCESSING_GROUP)
-                // the default handler would log and skip; planning must not lose an event, so it retries from the token
-                .registerListenerInvocationErrorHandler(NotificationPlanner.PROCESSING_GROUP,
-                        configuration -> org.axonframework.eventhandling.PropagatingErrorHandler.instance());
+        // failures retry from the token, or are parked, by the dead-letter policy every processor shares
+        processing.registerTrackingEventProcessor(NotificationPlanner.PROCESSING_GROUP);
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentledger.status.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.status.NotificationRouteProperties;
 import java.io.IOException;
 import java.net.URI;
@@ -14,11 +15,14 @@ import java.util.Map;
 
 /**
  * Delivers one notification over plain HTTP: Slack's {@code chat.postMessage} with the bot token, a Teams
- * incoming webhook, or a generic webhook signed with {@link HmacSignature}. Throws on anything but success.
+ * incoming webhook, or a generic webhook signed with {@link HmacSignature}. Throws on anything but success: a
+ * {@link DeliveryFailure} where the route answered, an {@link IOException} where it could not be reached.
  */
 public class RouteSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final java.util.Set<String> SLACK_OUTAGES = java.util.Set.of("ratelimited", "internal_error",
+            "fatal_error", "service_unavailable", "request_timeout");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ObjectMapper json;
@@ -39,21 +43,25 @@ public class RouteSender {
             case "teams" -> expectOk(post(route.target(), json.writeValueAsString(Map.of("text", notification.text())),
                     Map.of()));
             case "webhook" -> webhook(route, notification);
-            default -> throw new IOException("Route '" + route.name() + "' has an unknown type '" + route.type()
-                    + "'; use slack, teams or webhook");
+            default -> throw DeliveryFailure.refused("Route '" + route.name() + "' has an unknown type '"
+                    + route.type() + "'; use slack, teams or webhook");
         }
     }
 
     private void slack(NotificationRouteProperties route, PendingNotification notification) throws IOException, InterruptedException {
         if (slackBotToken == null || slackBotToken.isBlank()) {
-            throw new IOException("No SLACK_BOT_TOKEN: cannot post to Slack channel " + route.target());
+            throw DeliveryFailure.refused("No SLACK_BOT_TOKEN: cannot post to Slack channel " + route.target());
         }
         String body = json.writeValueAsString(Map.of("channel", route.target(), "text", notification.text()));
         HttpResponse<String> response = expectOk(post(slackApiUrl + "chat.postMessage", body,
                 Map.of("Authorization", "Bearer " + slackBotToken)));
-        // Slack answers 200 with ok=false for errors such as channel_not_found
-        if (!json.readTree(response.body()).path("ok").asBoolean()) {
-            throw new IOException("Slack refused the message: " + response.body());
+        // Slack answers 200 with ok=false for errors such as channel_not_found, and for a few outages
+        var answer = json.readTree(response.body());
+        if (!answer.path("ok").asBoolean()) {
+            String error = answer.path("error").asText();
+            String message = "Slack refused the message: " + error;
+            throw SLACK_OUTAGES.contains(error) ? DeliveryFailure.unavailable(message, null)
+                    : DeliveryFailure.refused(message);
         }
     }
 
@@ -63,7 +71,7 @@ public class RouteSender {
         expectOk(post(route.target(), notification.payload(), Map.of(
                 HmacSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
                 HmacSignature.SIGNATURE_HEADER, HmacSignature.sign(secret, timestamp, notification.payload()),
-                "X-Ledger-Delivery", notification.eventId() + "/" + notification.route(),
+                "X-Ledger-Delivery", notification.deliveryId(),
                 "X-Ledger-Event", notification.kind())));
     }
 
@@ -75,9 +83,10 @@ public class RouteSender {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> expectOk(HttpResponse<String> response) throws IOException {
+    private static HttpResponse<String> expectOk(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("HTTP " + response.statusCode() + " from " + response.uri());
+            throw DeliveryFailure.ofStatus(response.statusCode(), "HTTP " + response.statusCode() + " from "
+                    + response.uri().getHost());
         }
         return response;
     }

@@ -21,6 +21,7 @@ final class FakeWebhook implements AutoCloseable {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> refusedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final int port;
     private HttpServer server;
 
@@ -37,6 +38,15 @@ final class FakeWebhook implements AutoCloseable {
         return received;
     }
 
+    /** Answers 422 to the payloads whose {@code id} is given, as a receiver that rejects them would, for ever. */
+    void refuse(String payloadId) {
+        refusedIds.add(payloadId);
+    }
+
+    void accept(String payloadId) {
+        refusedIds.remove(payloadId);
+    }
+
     void down() {
         server.stop(0);
     }
@@ -48,8 +58,13 @@ final class FakeWebhook implements AutoCloseable {
     private void start(int onPort) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
         server.createContext("/hook", exchange -> {
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (refusedIds.stream().anyMatch(id -> body.contains("\"id\":\"" + id + "\""))) {
+                exchange.sendResponseHeaders(422, -1);
+                exchange.close();
+                return;
+            }
+            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });

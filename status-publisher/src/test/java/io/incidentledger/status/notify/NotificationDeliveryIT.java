@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.testdata.RecordingDeadLetters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,6 +84,47 @@ class NotificationDeliveryIT {
     }
 
     @Test
+    void aRowTheRouteRefusesIsParkedAfterTheLimitWhileTheRowsAfterItAreDeliveredAndARetrySendsIt() throws Exception {
+        try (var webhook = new FakeWebhook()) {
+            var deadLetters = new RecordingDeadLetters(3);
+            var dispatcher = dispatcher(webhook.url(), deadLetters);
+            var outbox = new NotificationOutbox(jdbc);
+            String refused = "refused-" + java.util.UUID.randomUUID();
+            webhook.refuse(refused);
+            outbox.enqueue(refused, "hook", NotificationKind.UPDATE_POSTED, "INC-7", "refused",
+                    "{\"id\":\"" + refused + "\"}");
+            String after = "after-" + java.util.UUID.randomUUID();
+            outbox.enqueue(after, "hook", NotificationKind.UPDATE_POSTED, "INC-7", "after", "{\"id\":\"" + after + "\"}");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                dispatcher.dispatchDue();
+                assertThat(deadLetters.parked()).hasSize(1);
+            });
+            var letter = deadLetters.parked().get(0);
+            assertThat(letter.processor()).isEqualTo(NotificationDispatcher.PROCESSOR);
+            assertThat(letter.eventId()).isEqualTo(refused + "/hook");
+            assertThat(letter.attempts()).isEqualTo(3);
+            assertThat(letter.errorMessage()).contains("HTTP 422");
+            assertThat(webhook.received()).extracting(FakeWebhook.Received::body).contains("{\"id\":\"" + after + "\"}");
+            dispatcher.dispatchDue();
+            assertThat(jdbc.queryForObject("select attempts from status_notification where event_id = ?", Integer.class,
+                    refused)).as("a parked row is not sent again by itself").isEqualTo(3);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatcher.redeliver(letter.eventId()))
+                    .hasMessageContaining("HTTP 422");
+            webhook.accept(refused);
+            dispatcher.redeliver(letter.eventId());
+            assertThat(webhook.received()).extracting(FakeWebhook.Received::body).contains("{\"id\":\"" + refused + "\"}");
+            assertThat(jdbc.queryForObject("select count(*) from status_notification where event_id = ? "
+                    + "and delivered_at is not null", Integer.class, refused)).isEqualTo(1);
+        } finally {
+            // the other test counts every row of the shared outbox
+            jdbc.update("delete from status_notification where route = 'hook' and (event_id like 'refused-%' "
+                    + "or event_id like 'after-%')");
+        }
+    }
+
+    @Test
     void backoffDoublesUpToTheCap() {
         var dispatcher = dispatcher("http://127.0.0.1:9/unused");
 
@@ -92,11 +134,15 @@ class NotificationDeliveryIT {
     }
 
     private NotificationDispatcher dispatcher(String url) {
+        return dispatcher(url, new RecordingDeadLetters(1_000));
+    }
+
+    private NotificationDispatcher dispatcher(String url, RecordingDeadLetters deadLetters) {
         var settings = new StatusPageProperties.Notifications(
                 List.of(new NotificationRouteProperties("hook", "webhook", url, SECRET)), Map.of(), Duration.ofHours(1),
                 Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(500));
         return new NotificationDispatcher(new NotificationOutbox(jdbc), new RouteSender(json, "http://127.0.0.1:9/", "", Clock.systemUTC()),
                 settings, new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase())),
-                Clock.systemUTC());
+                deadLetters, Clock.systemUTC());
     }
 }

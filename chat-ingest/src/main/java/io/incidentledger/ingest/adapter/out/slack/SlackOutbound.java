@@ -2,6 +2,7 @@ package io.incidentledger.ingest.adapter.out.slack;
 
 import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.command.LinkChannel;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.id.ChatOrigin;
@@ -57,9 +58,6 @@ class SlackOutbound {
         IncidentSummary incident = summary(declared);
         if (channels.find(incidentId).isEmpty()) {
             String channel = createChannel(declared);
-            if (channel == null) {
-                return;
-            }
             channels.created(incidentId, channel, declared.at());
             slack.call("conversations.setTopic", m -> m.conversationsSetTopic(r -> r.channel(channel)
                     .topic(SlackHeadline.text(incident))));
@@ -115,9 +113,9 @@ class SlackOutbound {
                 return created.getChannel().getId();
             }
             if (!"name_taken".equals(created.getError()) || attempt == 10) {
-                // refused for good (permissions, a name we cannot make unique): skip this incident, not the stream
-                log.error("Slack refused to create #{} for {}: {}", name, declared.ref(), created.getError());
-                return null;
+                // refused for good (permissions, a name we cannot make unique): parked, so it is seen and retried
+                throw DeliveryFailure.refused("Slack refused to create #" + name + " for " + declared.ref() + ": "
+                        + created.getError());
             }
         }
     }

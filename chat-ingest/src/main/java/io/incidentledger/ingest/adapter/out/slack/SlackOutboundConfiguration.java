@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -37,9 +36,6 @@ class SlackOutboundConfiguration {
         processing.registerTrackingEventProcessor(SlackOutbound.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
-                // the default handler logs and skips; a headline must arrive, so the processor retries instead
-                .registerListenerInvocationErrorHandler(SlackOutbound.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }

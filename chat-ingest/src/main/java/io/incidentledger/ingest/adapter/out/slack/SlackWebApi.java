@@ -1,6 +1,7 @@
 package io.incidentledger.ingest.adapter.out.slack;
 
 import com.slack.api.methods.MethodsClient;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
@@ -10,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack Web API calls that honour {@code 429 Retry-After}. Any other failure (5xx, Slack unreachable) is thrown,
- * so the ledger-driven processor that called keeps its place and tries again with backoff.
+ * Slack Web API calls that honour {@code 429 Retry-After}. Any other failure is thrown, classified as a
+ * {@link DeliveryFailure} where Slack answered: the processor that called retries a 5xx or an outage with backoff,
+ * and parks an event Slack refuses for good. Refusals answered with {@code ok=false} go back to the caller, which
+ * knows which of them are harmless ({@code already_pinned}) and which are not.
  */
 final class SlackWebApi {
 
@@ -42,7 +45,7 @@ final class SlackWebApi {
             try {
                 T response = call.on(methods);
                 if (!response.isOk() && isTransient(response.getError())) {
-                    throw new IOException("Slack " + name + " answered " + response.getError() + "; will retry");
+                    throw DeliveryFailure.unavailable("Slack " + name + " answered " + response.getError(), null);
                 }
                 if (!response.isOk()) {
                     log.warn("Slack {} refused: {}", name, response.getError());
@@ -50,7 +53,8 @@ final class SlackWebApi {
                 return response;
             } catch (SlackApiException failure) {
                 if (failure.getResponse().code() != 429 || attempt == RATE_LIMIT_ATTEMPTS) {
-                    throw failure;
+                    throw DeliveryFailure.ofStatus(failure.getResponse().code(),
+                            "Slack " + name + " answered HTTP " + failure.getResponse().code());
                 }
                 Duration wait = retryAfter(failure).orElse(Duration.ofSeconds(attempt));
                 log.info("Slack rate-limited {}; retrying in {}", name, wait);

@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.teams.ChannelInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.ingest.adapter.in.teams.TeamsProperties;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Bot connector for the incident channel. {@code 429} waits out {@code Retry-After}; any other failure is
- * thrown, so the ledger-driven processor keeps its place and retries with backoff.
+ * thrown as a {@link DeliveryFailure}: the processor retries a 5xx with backoff, and parks an event refused with a
+ * 4xx after a few tries.
  */
 final class TeamsConnector {
 
@@ -62,9 +64,13 @@ final class TeamsConnector {
             try {
                 return call.apply(client).join();
             } catch (CompletionException failure) {
-                if (!(failure.getCause() instanceof ErrorResponseException error) || error.response().code() != 429
-                        || attempt == ATTEMPTS) {
+                if (!(failure.getCause() instanceof ErrorResponseException error)) {
                     throw failure;
+                }
+                if (error.response().code() != 429 || attempt == ATTEMPTS) {
+                    // classified here, where the SDK's type is known: a 4xx is parked, a 5xx or 429 waited out
+                    throw DeliveryFailure.ofStatus(error.response().code(),
+                            "Teams " + name + " answered HTTP " + error.response().code());
                 }
                 String retryAfter = error.response().headers().get("Retry-After");
                 Duration wait = retryAfter != null && retryAfter.strip().matches("\\d{1,5}")

@@ -3,7 +3,6 @@ package io.incidentledger.ingest.adapter.out.teams;
 import io.incidentledger.ingest.adapter.in.teams.TeamsProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,8 +29,6 @@ class TeamsOutboundConfiguration {
         processing.registerTrackingEventProcessor(TeamsOutbound.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
-                .registerListenerInvocationErrorHandler(TeamsOutbound.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }

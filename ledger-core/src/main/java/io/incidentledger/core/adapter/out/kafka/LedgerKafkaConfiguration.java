@@ -7,9 +7,9 @@ import io.incidentledger.core.LedgerCoreProperties;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -31,6 +31,7 @@ class LedgerKafkaConfiguration {
         return TopicBuilder.name(LedgerTopics.INCIDENT_EVENTS)
                 .partitions(properties.kafka().partitions())
                 .replicas(properties.kafka().replicationFactor())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(LedgerRecordLimits.MAX_RECORD_BYTES))
                 .build();
     }
 
@@ -44,6 +45,7 @@ class LedgerKafkaConfiguration {
         Map<String, Object> config = kafka.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, LedgerRecordLimits.MAX_RECORD_BYTES);
         var serializer = new JsonSerializer<LedgerEvent>(mapper).noTypeInfo();
         var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer);
         factory.setTransactionIdPrefix(LedgerToKafkaPublisher.PROCESSING_GROUP + "-");
@@ -62,9 +64,7 @@ class LedgerKafkaConfiguration {
                 // one token update and one wait for Kafka per batch, not per event
                 .registerTrackingEventProcessorConfiguration(LedgerToKafkaPublisher.PROCESSING_GROUP,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(PUBLISH_BATCH))
-                // the default logging handler would skip an event that Kafka refused; this one retries it
-                .registerListenerInvocationErrorHandler(LedgerToKafkaPublisher.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+                                .andBatchSize(PUBLISH_BATCH));
+        // no error handler here: the app's dead-letter policy, which every processor shares, retries or parks
     }
 }

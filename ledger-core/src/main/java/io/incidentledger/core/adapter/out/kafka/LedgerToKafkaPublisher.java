@@ -1,10 +1,13 @@
 package io.incidentledger.core.adapter.out.kafka;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.LedgerEvent;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,16 +36,19 @@ class LedgerToKafkaPublisher {
     private static final Logger log = LoggerFactory.getLogger(LedgerToKafkaPublisher.class);
 
     private final ProducerFactory<String, LedgerEvent> producers;
+    private final ObjectMapper json;
 
-    LedgerToKafkaPublisher(ProducerFactory<String, LedgerEvent> ledgerEventProducerFactory) {
+    LedgerToKafkaPublisher(ProducerFactory<String, LedgerEvent> ledgerEventProducerFactory, ObjectMapper json) {
         this.producers = ledgerEventProducerFactory;
+        this.json = json;
     }
 
     @EventHandler
-    void on(IncidentEvent event, EventMessage<?> message, UnitOfWork<?> unitOfWork) {
+    void on(IncidentEvent event, EventMessage<?> message, UnitOfWork<?> unitOfWork) throws JsonProcessingException {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         var ledgerEvent = new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence,
                 message.getTimestamp(), event);
+        refuseOversized(ledgerEvent);
         transactionOf(unitOfWork).send(new ProducerRecord<>(LedgerTopics.INCIDENT_EVENTS, event.incidentId().value(), ledgerEvent));
     }
 
@@ -57,6 +63,19 @@ class LedgerToKafkaPublisher {
             batch.onCleanup(done -> producer.close());
             return producer;
         });
+    }
+
+    /**
+     * Kafka would refuse the record inside the batch's transaction, and the batch would fail at every retry. Refused
+     * here instead, before the transaction sees it, the event alone is parked. The ledger's limits keep every new
+     * event below {@link LedgerRecordLimits#MAX_RECORD_BYTES}; the views tolerate the gap (they fold by sequence).
+     */
+    private void refuseOversized(LedgerEvent ledgerEvent) throws JsonProcessingException {
+        int size = json.writeValueAsBytes(ledgerEvent).length;
+        if (size > LedgerRecordLimits.MAX_RECORD_BYTES) {
+            throw new RecordTooLargeException("Event " + ledgerEvent.eventId() + " is " + size + " bytes as JSON; "
+                    + "Kafka records of the ledger are at most " + LedgerRecordLimits.MAX_RECORD_BYTES);
+        }
     }
 
     private static void abort(Producer<String, LedgerEvent> producer) {

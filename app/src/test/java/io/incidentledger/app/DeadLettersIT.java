@@ -1,0 +1,298 @@
+package io.incidentledger.app;
+
+import static io.incidentledger.app.testdata.TeamsActivities.message;
+import static io.incidentledger.app.testdata.TeamsActivities.outgoingWebhook;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.ChatMessageRecorded;
+import io.incidentledger.api.event.IncidentEvent;
+import io.incidentledger.api.event.InternalNoteAdded;
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.Platform;
+import io.incidentledger.app.testdata.FakeTeamsConnector;
+import io.incidentledger.app.testdata.LedgerClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Poison events on real servers: each one is parked while the events after it flow, is counted in health and
+ * Prometheus, is listed by the admin API, and can be retried from there once its cause is gone. Events the ledger's
+ * own limits now refuse are written straight to the event store, as an older version may have stored them.
+ */
+@ActiveProfiles("local")
+@AutoConfigureObservability(tracing = false)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
+        "teams.webhook-secret=" + DeadLettersIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
+        "ledger.rbac.admins=aad-ada", "ledger.admin-token=" + DeadLettersIT.ADMIN_TOKEN,
+        "ledger.dead-letters.max-attempts=2", "ledger.projections.max-view-bytes=" + DeadLettersIT.VIEW_LIMIT})
+class DeadLettersIT {
+
+    static final String WEBHOOK_SECRET = "ZGVhZC1sZXR0ZXJzLXdlYmhvb2stc2VjcmV0LTMyYnl0ZXM=";
+    static final String ADMIN_TOKEN = "dead-letters-admin-token";
+    static final int VIEW_LIMIT = 100_000;
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Pattern REF = Pattern.compile("INC-\\d+");
+    private static final FakeTeamsConnector FAKE = start();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    EventStorageEngine storage;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void connector(DynamicPropertyRegistry registry) {
+        registry.add("teams.service-url", FAKE::serviceUrl);
+    }
+
+    @AfterAll
+    static void stopFake() {
+        FAKE.close();
+    }
+
+    @Test
+    void aTeamsThreadRefusedWith403IsParkedWhileLaterIncidentsGetTheirThreadsAndARetryDeliversIt() throws Exception {
+        FAKE.refuseNewThreads(403);
+        String refused = declare("Refused thread " + UUID.randomUUID());
+        JsonNode parked = awaitParked("teams-outbound", 1);
+        assertThat(parked.path("errorClass").asText()).contains("DeliveryFailure");
+        assertThat(parked.path("errorMessage").asText()).contains("HTTP 403");
+        assertThat(parked.path("attempts").asInt()).isEqualTo(2);
+        assertThat(parked.path("incidentId").asText()).isNotBlank();
+
+        var failedAgain = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(failedAgain.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(failedAgain.body()).path("error").asText()).isEqualTo("retry_failed");
+        assertThat(letter(parked.path("id").asLong()).path("attempts").asInt()).isEqualTo(3);
+
+        FAKE.refuseNewThreads(0);
+        String next = declare("Thread after the refused one " + UUID.randomUUID());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FAKE.created()).anySatisfy(c -> assertThat(c.body())
+                .contains(next + " · Thread after the refused one")));
+        assertThat(FAKE.created()).noneSatisfy(c -> assertThat(c.body()).contains(refused + " · "));
+        // parked events never turn health DOWN (the views' readiness decides the overall status, not this)
+        assertThat(health().at("/components/deadLetters/status").asText()).isEqualTo("UP");
+        assertThat(health().at("/components/deadLetters/details/byProcessor/teams-outbound").asLong()).isEqualTo(1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(admin("GET", "/actuator/prometheus").body())
+                .contains("incident_ledger_dead_letters{processor=\"teams-outbound\"} 1.0"));
+
+        var retried = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(FAKE.created()).anySatisfy(c -> assertThat(c.body()).contains(refused + " · Refused thread"));
+        assertThat(json.readTree(admin("GET", "/api/admin/dead-letters").body()).path("byProcessor")
+                .path("teams-outbound").isMissingNode()).isTrue();
+        assertThat(admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aThreeHundredCharacterDisplayNameStoredBeforeTheLimitsIsBoundedAndTheNotificationProcessorGoesOn()
+            throws Exception {
+        String ref = declare("Long name drill " + UUID.randomUUID());
+        String longName = "Ada " + "L".repeat(296);
+        String user = "U" + UUID.randomUUID().toString().substring(0, 8);
+        appendToLedger(ref, (incident, number) -> new InternalNoteAdded(incident, number, "noted",
+                new ChatOrigin(Platform.SLACK, "C0LONG", new ChatUser(user, longName)), Instant.now()));
+        String after = "aad-after-" + UUID.randomUUID().toString().substring(0, 8);
+        webhook(outgoingWebhook(fresh(), after, "note " + ref + " after the long name"));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select name from status_display_name where user_id in (?, ?)", String.class, user, after)).hasSize(2));
+        String stored = jdbc.queryForObject("select name from status_display_name where user_id = ?", String.class, user);
+        // the ledger's edge (ChatUser) and this column bound it; the column's bound holds whichever is lower
+        assertThat(stored).hasSizeLessThanOrEqualTo(255).startsWith(longName.substring(0, 150));
+        assertThat(parkedCount("status-notifications")).isZero();
+    }
+
+    @Test
+    void anOversizedEventStoredBeforeTheLimitsIsParkedByLedgerToKafkaWhileTheIncidentsLaterEventsReachTheViews()
+            throws Exception {
+        String ref = declare("Oversized chat drill " + UUID.randomUUID());
+        String messageId = "M" + UUID.randomUUID();
+        appendToLedger(ref, (incident, number) -> new ChatMessageRecorded(incident, number, messageId, null,
+                "x".repeat(1_200_000), new ChatOrigin(Platform.SLACK, "C0BIG", new ChatUser("U0BIG", "Big")),
+                Instant.now()));
+        webhook(outgoingWebhook(fresh(), "aad-ada", "update " + ref + " Update after the oversized message"));
+
+        JsonNode parked = awaitParked("ledger-to-kafka", 1);
+        assertThat(parked.path("errorClass").asText()).contains("RecordTooLargeException");
+        assertThat(parked.path("position").isNumber()).isTrue();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(new LedgerClient(port).get("/").body())
+                .contains("Update after the oversized message"));
+        assertThat(health().at("/components/deadLetters/details/byProcessor/ledger-to-kafka").asLong()).isEqualTo(1);
+
+        var again = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(again.statusCode()).as("still too large: it stays parked").isEqualTo(409);
+        assertThat(letter(parked.path("id").asLong()).path("attempts").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aMessageThatWouldGrowTheTimelinePastItsLimitIsParkedWhileTheMessagesAfterItReachTheTimeline()
+            throws Exception {
+        String ref = declare("Chatty incident " + UUID.randomUUID());
+        String thread = teamsThreadOf(ref);
+        for (String letter : List.of("a", "b", "c", "d")) {
+            var said = bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", letter.repeat(VIEW_LIMIT * 3 / 10)));
+            assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
+        }
+        var after = bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", "still folding after the big ones"));
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+
+        JsonNode parked = awaitParked("kafka-streams/timeline-aggregates", 1);
+        assertThat(parked.path("errorMessage").asText()).contains("past " + VIEW_LIMIT + " bytes");
+        var reader = new LedgerClient(port);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(reader.getAsReader("/api/incidents/" + ref + "/timeline")
+                .body()).contains("still folding after the big ones"));
+        String timeline = reader.getAsReader("/api/incidents/" + ref + "/timeline").body();
+        assertThat(timeline).contains("c".repeat(1000)).doesNotContain("d".repeat(1000));
+        assertThat(health().at("/components/deadLetters/details/byProcessor/kafka-streams~1timeline-aggregates")
+                .asLong()).isEqualTo(1);
+
+        var retried = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(retried.statusCode()).as("a view is rebuilt by a replay").isEqualTo(409);
+        assertThat(json.readTree(retried.body()).path("message").asText()).contains("ReplayNeeded");
+    }
+
+    private String teamsThreadOf(String ref) {
+        String[] thread = new String[1];
+        await().atMost(WAIT).untilAsserted(() -> {
+            thread[0] = jdbc.query("select c.channel_id from incident_channel c join incident_directory d on "
+                    + "d.incident_id = c.incident_id where d.number = ? and c.channel_id like '19:incidents%'",
+                    (row, n) -> row.getString(1), Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
+            assertThat(thread[0]).isNotNull();
+        });
+        return thread[0];
+    }
+
+    private HttpResponse<String> bot(String activity) {
+        return new LedgerClient(port).postJson("/api/messages", activity);
+    }
+
+    private void appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
+        String incident = jdbc.queryForObject("select incident_id from incident_directory where number = ?",
+                String.class, Long.parseLong(ref.substring(4)));
+        // the Teams thread is linked by a command of its own, the incident's last: appended after it, no collision
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from incident_channel where "
+                + "incident_id = ? and channel_id like '19:incidents%'", Integer.class, incident) == 1);
+        var last = jdbc.queryForMap("select type, max(sequencenumber) as seq from domainevententry "
+                + "where aggregateidentifier = ? group by type", incident);
+        var payload = event.apply(IncidentId.of(incident), new IncidentRef(Long.parseLong(ref.substring(4))));
+        storage.appendEvents(new GenericDomainEventMessage<>((String) last.get("type"), incident,
+                ((Number) last.get("seq")).longValue() + 1, payload));
+    }
+
+    private long parkedCount(String processor) {
+        return jdbc.queryForObject("select count(*) from dead_letter where processor = ?", Long.class, processor);
+    }
+
+    @Test
+    void theAdminListNeedsTheAdminTokenAndAValidPage() throws Exception {
+        var anonymous = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/admin/dead-letters")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        var badPage = admin("GET", "/api/admin/dead-letters?size=100000");
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(badPage.body()).path("error").asText()).isEqualTo("bad_page");
+    }
+
+    private JsonNode awaitParked(String processor, int count) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode page = json.readTree(admin("GET", "/api/admin/dead-letters").body());
+            assertThat(page.path("byProcessor").path(processor).asInt()).isEqualTo(count);
+            for (JsonNode letter : page.path("deadLetters")) {
+                if (letter.path("processor").asText().equals(processor)) {
+                    found[0] = letter;
+                }
+            }
+        });
+        return found[0];
+    }
+
+    private JsonNode letter(long id) throws Exception {
+        for (JsonNode letter : json.readTree(admin("GET", "/api/admin/dead-letters").body()).path("deadLetters")) {
+            if (letter.path("id").asLong() == id) {
+                return letter;
+            }
+        }
+        throw new AssertionError("No dead letter " + id);
+    }
+
+    private JsonNode health() throws Exception {
+        return json.readTree(admin("GET", "/actuator/health").body());
+    }
+
+    private String declare(String title) throws Exception {
+        return declareAs("aad-ada", title);
+    }
+
+    private String declareAs(String user, String title) throws Exception {
+        var declared = webhook(outgoingWebhook(fresh(), user, "declare " + title));
+        var matcher = REF.matcher(json.readTree(declared.body()).path("text").asText());
+        assertThat(matcher.find()).as(declared.body()).isTrue();
+        return matcher.group();
+    }
+
+    private HttpResponse<String> webhook(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
+        String signature = Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        return new LedgerClient(port).postJson("/teams/webhook", body, "Authorization", "HMAC " + signature);
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String fresh() {
+        return Long.toString(System.nanoTime());
+    }
+
+    private static FakeTeamsConnector start() {
+        try {
+            return new FakeTeamsConnector();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

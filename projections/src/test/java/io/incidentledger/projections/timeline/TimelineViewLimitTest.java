@@ -1,0 +1,83 @@
+package io.incidentledger.projections.timeline;
+
+import static io.incidentledger.projections.testdata.ScriptedIncident.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.id.Severity;
+import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.projections.kafka.JsonSerdes;
+import io.incidentledger.projections.kafka.StreamsDeadLetters;
+import io.incidentledger.projections.testdata.ParkedEvents;
+import io.incidentledger.projections.testdata.ScriptedIncident;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TimelineViewLimitTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
+    private static final int LIMIT = 20_000;
+
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper = LedgerJson.newMapper();
+    private final ParkedEvents parked = new ParkedEvents();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, LedgerEvent> events;
+
+    @BeforeEach
+    void setUp() {
+        var builder = new StreamsBuilder();
+        TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
+        var config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "view-limit-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        config.put(StreamsDeadLetters.CONFIG, parked);
+        config.put(StreamsDeadLetters.MAX_VIEW_BYTES_CONFIG, LIMIT);
+        driver = new TopologyTestDriver(builder.build(), config);
+        events = driver.createInputTopic(TimelineTopology.INPUT_TOPIC, Serdes.String().serializer(),
+                JsonSerdes.ledgerEvents(mapper).serializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.close();
+    }
+
+    @Test
+    void anEventThatWouldGrowTheTimelinePastItsLimitIsParkedAndTheEventsAfterItFoldOn() {
+        var incident = new ScriptedIncident(9);
+        pipe(incident.declared("Big chat", Severity.SEV2, T0));
+        pipe(incident.message("m1", "a".repeat(8_000), BOB, T0.plusSeconds(1)));
+        LedgerEvent tooMuch = incident.message("m2", "b".repeat(15_000), BOB, T0.plusSeconds(2));
+        pipe(tooMuch);
+        pipe(incident.message("m3", "still here", BOB, T0.plusSeconds(3)));
+
+        IncidentTimeline timeline = stored(incident.key());
+        assertThat(timeline.entries()).extracting(TimelineEntry::text).contains("still here")
+                .doesNotContain("b".repeat(15_000));
+        assertThat(parked.list(0, 10)).singleElement().satisfies(letter -> {
+            assertThat(letter.processor()).isEqualTo("kafka-streams/" + TimelineTopology.AGGREGATE_STORE);
+            assertThat(letter.eventId()).isEqualTo(tooMuch.eventId());
+            assertThat(letter.incidentId()).isEqualTo(incident.key());
+            assertThat(letter.errorMessage()).contains("past " + LIMIT + " bytes");
+        });
+    }
+
+    private void pipe(LedgerEvent event) {
+        events.pipeInput(event.incidentId().value(), event);
+    }
+
+    private IncidentTimeline stored(String incidentId) {
+        KeyValueStore<String, byte[]> aggregates = driver.getKeyValueStore(TimelineTopology.AGGREGATE_STORE);
+        return JsonSerdes.timelines(mapper).deserializer().deserialize(TimelineTopology.AGGREGATE_STORE,
+                aggregates.get(incidentId));
+    }
+}
