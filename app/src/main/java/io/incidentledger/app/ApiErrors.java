@@ -16,6 +16,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** The one 4xx body for what no module handles itself: unknown paths, wrong methods, unreadable or too large requests. */
@@ -50,7 +51,26 @@ class ApiErrors {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
             MissingRequestHeaderException.class})
     ResponseEntity<ApiError> badRequest(Exception wrong) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", wrong.getMessage());
+        // Spring's own messages name Java types ("java.lang.String"): say it in the caller's terms instead
+        String sentence = "The request is not valid here.";
+        if (wrong instanceof MissingServletRequestParameterException missing) {
+            sentence = "The parameter '" + missing.getParameterName() + "' is required.";
+        } else if (wrong instanceof MethodArgumentTypeMismatchException mismatch) {
+            Object value = mismatch.getValue();
+            String shown = value instanceof Object[] values
+                    ? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
+            sentence = "'" + shown + "' is not a valid value for " + mismatch.getName() + ".";
+        } else if (wrong instanceof MissingRequestHeaderException missing) {
+            sentence = "The header " + missing.getHeaderName() + " is required.";
+        }
+        return error(HttpStatus.BAD_REQUEST, "bad_request", sentence);
+    }
+
+    // multipart is resolved lazily, so this is a handler that read parameters of a multipart request without a boundary
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException unreadable) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "A multipart request needs a boundary, and no endpoint here "
+                + "takes multipart bodies.");
     }
 
     /** Spring wraps a failed {@code @RequestBody} read, the body limit's included: that one stays a 413. */

@@ -2,6 +2,7 @@ package io.incidentledger.status;
 
 import io.incidentledger.api.http.ApiError;
 import io.incidentledger.projections.status.ViewNotReady;
+import io.incidentledger.status.http.MalformedConditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +19,12 @@ class StatusPageErrors {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError("view_starting", notReady.getMessage() + "; try again in a few seconds."));
+    }
+
+    @ExceptionHandler(MalformedConditional.class)
+    ResponseEntity<ApiError> malformedConditional(MalformedConditional bad) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("bad_conditional_header", bad.getMessage()));
     }
 
     @ExceptionHandler(BadAsOf.class)

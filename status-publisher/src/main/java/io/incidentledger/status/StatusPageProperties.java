@@ -42,7 +42,7 @@ public record StatusPageProperties(
     /**
      * Routes get one message per status change, resolve and public update. {@code maxAge} keeps a first start
      * on an old ledger from replaying months of notifications; retries back off from {@code firstRetry} to
-     * {@code maxRetry}.
+     * {@code maxRetry}. Delivered rows are deleted once older than {@code retention}, checked every {@code pruneEvery}.
      */
     public record Notifications(
             @DefaultValue List<NotificationRouteProperties> routes,
@@ -50,6 +50,17 @@ public record StatusPageProperties(
             @DefaultValue("1h") Duration maxAge,
             @DefaultValue("1s") Duration pollInterval,
             @DefaultValue("2s") Duration firstRetry,
-            @DefaultValue("5m") Duration maxRetry) {
+            @DefaultValue("5m") Duration maxRetry,
+            @DefaultValue("30d") Duration retention,
+            @DefaultValue("1h") Duration pruneEvery) {
+
+        @ConstructorBinding
+        public Notifications {
+        }
+
+        public Notifications(List<NotificationRouteProperties> routes, Map<String, String> templates, Duration maxAge,
+                             Duration pollInterval, Duration firstRetry, Duration maxRetry) {
+            this(routes, templates, maxAge, pollInterval, firstRetry, maxRetry, Duration.ofDays(30), Duration.ofHours(1));
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +37,7 @@ public final class CachedResponse {
         headers.setETag(etag);
         headers.setLastModified(modified);
         headers.setCacheControl(CacheControl.maxAge(maxAge).cachePublic().mustRevalidate());
-        headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
+        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
         if (notModified(etag, modified, request)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
@@ -44,12 +46,27 @@ public final class CachedResponse {
 
     // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2)
     private static boolean notModified(String etag, Instant modified, HttpHeaders request) {
-        var ifNoneMatch = request.getIfNoneMatch();
+        List<String> ifNoneMatch;
+        try {
+            ifNoneMatch = request.getIfNoneMatch();
+        } catch (IllegalArgumentException malformed) {
+            throw new MalformedConditional("If-None-Match must be * or a list of quoted entity tags, such as "
+                    + "\"3f2a\" or W/\"3f2a\"");
+        }
         if (!ifNoneMatch.isEmpty()) {
             return ifNoneMatch.stream().anyMatch(tag -> tag.equals("*") || tag.replaceFirst("^W/", "").equals(etag));
         }
-        long since = request.getIfModifiedSince();
-        return since >= 0 && !modified.isAfter(Instant.ofEpochMilli(since));
+        return modifiedSince(request).map(since -> !modified.isAfter(since)).orElse(false);
+    }
+
+    // an If-Modified-Since that is not an HTTP date is ignored, as RFC 9110 §13.1.3 says
+    private static Optional<Instant> modifiedSince(HttpHeaders request) {
+        try {
+            long since = request.getIfModifiedSince();
+            return since < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(since));
+        } catch (IllegalArgumentException notADate) {
+            return Optional.empty();
+        }
     }
 
     public static String etag(byte[] body) {

@@ -77,7 +77,8 @@ public class NotificationPlanner {
         String rendered = templates.render(kind, incident, text);
         String payload = json.writeValueAsString(payload(message.getIdentifier(), kind, incident, rendered, text, event));
         for (NotificationRouteProperties route : notifications.routes()) {
-            outbox.enqueue(message.getIdentifier(), route.name(), kind, incident.ref().toString(), rendered, payload);
+            String routeText = templates.render(kind, incident, text, ChatEscaping.forRoute(route.type()));
+            outbox.enqueue(message.getIdentifier(), route.name(), kind, incident.ref().toString(), routeText, payload);
         }
     }
 

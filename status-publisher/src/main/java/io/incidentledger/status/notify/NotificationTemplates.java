@@ -23,12 +23,17 @@ final class NotificationTemplates {
     }
 
     String render(NotificationKind kind, IncidentView incident, String message) {
+        return render(kind, incident, message, ChatEscaping.NONE);
+    }
+
+    /** Values typed by people are escaped for the route's markup; the template itself is trusted config. */
+    String render(NotificationKind kind, IncidentView incident, String message, ChatEscaping escaping) {
         Map<String, String> values = Map.of(
                 "ref", incident.ref().toString(),
-                "title", incident.title(),
+                "title", escaping.escape(incident.title()),
                 "status", StatuspageMapper.wireStatus(incident.status()),
-                "impact", incident.impact(),
-                "message", message == null ? "" : message,
+                "impact", escaping.escape(incident.impact()),
+                "message", escaping.escape(message),
                 "url", pageUrl + "/#" + incident.ref().slug());
         Matcher matcher = PLACEHOLDER.matcher(templates.getOrDefault(kind.key(), kind.defaultTemplate()));
         var text = new StringBuilder();

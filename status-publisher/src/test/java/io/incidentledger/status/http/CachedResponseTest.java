@@ -1,6 +1,7 @@
 package io.incidentledger.status.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,6 +53,23 @@ class CachedResponseTest {
         request.setIfModifiedSince(Instant.parse("2026-11-22T09:00:00Z"));
 
         assertThat(respond(request).getStatusCode().value()).isEqualTo(304);
+    }
+
+    @Test
+    void aMalformedIfNoneMatchIsRefusedWithASentenceNotAnException() {
+        var request = new HttpHeaders();
+        request.set(HttpHeaders.IF_NONE_MATCH, "\"unterminated, W/");
+
+        assertThatThrownBy(() -> respond(request)).isInstanceOf(MalformedConditional.class)
+                .hasMessageContaining("quoted entity tags");
+    }
+
+    @Test
+    void anIfModifiedSinceThatIsNotADateIsIgnored() {
+        var request = new HttpHeaders();
+        request.set(HttpHeaders.IF_MODIFIED_SINCE, "yesterday-ish");
+
+        assertThat(respond(request).getStatusCode().value()).isEqualTo(200);
     }
 
     private static ResponseEntity<byte[]> respond(HttpHeaders request) {

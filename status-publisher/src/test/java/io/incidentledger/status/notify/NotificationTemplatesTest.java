@@ -31,4 +31,16 @@ class NotificationTemplatesTest {
         assertThat(templates.render(NotificationKind.UPDATE_POSTED, incident, "Rolling back"))
                 .isEqualTo("INC-7 Checkout errors (identified): Rolling back https://status.acme.test/#inc-7");
     }
+
+    @Test
+    void peoplesValuesAreEscapedForTheRouteButTheTemplatesOwnMarkupIsKept() {
+        var templates = new NotificationTemplates(Map.of("update-posted", "<{url}|{ref}> {title}: {message}"),
+                "https://status.acme.test");
+        IncidentView hostile = IncidentScript.declare(8, "<!channel> down", Severity.SEV2,
+                Instant.parse("2026-11-22T09:00:00Z")).view();
+
+        assertThat(templates.render(NotificationKind.UPDATE_POSTED, hostile, "see <http://evil.test|the fix> <@U1>",
+                ChatEscaping.SLACK)).isEqualTo("<https://status.acme.test/#inc-8|INC-8> &lt;!channel&gt; down: "
+                        + "see &lt;http://evil.test|the fix&gt; &lt;@U1&gt;");
+    }
 }

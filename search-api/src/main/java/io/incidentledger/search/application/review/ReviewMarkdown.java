@@ -23,16 +23,17 @@ public final class ReviewMarkdown {
     public static String render(IncidentTimeline t, IncidentMetrics metrics, ZoneId zone) {
         var out = new StringBuilder();
         out.append("# Post-incident review (draft): ").append(t.ref()).append(" ")
-                .append(TimelineMarkdown.escape(t.title())).append("\n\n");
-        out.append("## Summary\n\n").append(t.summary() == null ? TO_WRITE : t.summary()).append("\n\n");
+                .append(MarkdownText.inline(t.title())).append("\n\n");
+        out.append("## Summary\n\n").append(t.summary() == null ? TO_WRITE : MarkdownText.block(t.summary())).append("\n\n");
         out.append("- Severity: ").append(t.severity()).append("\n- Status: ").append(t.status().wireName())
                 .append("\n- Declared: ").append(when(t.declaredAt(), zone)).append("\n");
         if (metrics != null && metrics.resolvedAt() != null) {
             out.append("- Resolved: ").append(when(metrics.resolvedAt(), zone)).append("\n");
         }
-        out.append("\n## Impact\n\n").append(t.impact() == null ? TO_WRITE : t.impact()).append("\n\n");
+        out.append("\n## Impact\n\n").append(t.impact() == null ? TO_WRITE : MarkdownText.block(t.impact())).append("\n\n");
         out.append("## Participants\n\n");
-        participants(t).forEach((name, platform) -> out.append("- ").append(name).append(" (").append(platform).append(")\n"));
+        participants(t).forEach((name, platform) -> out.append("- ").append(MarkdownText.inline(name))
+                .append(" (").append(platform).append(")\n"));
         out.append("\n## Metrics\n\n| Measure | Time |\n|---|---|\n")
                 .append("| Time to acknowledge | ").append(duration(metrics == null ? null : metrics.timeToAcknowledge())).append(" |\n")
                 .append("| Time to mitigate | ").append(duration(metrics == null ? null : metrics.timeToMitigate())).append(" |\n")
@@ -45,7 +46,7 @@ public final class ReviewMarkdown {
         }
         for (TimelineEntry pin : t.pins()) {
             out.append("- ").append(when(pin.occurredAt(), zone)).append(": ")
-                    .append(TimelineMarkdown.escape(pin.text())).append("\n");
+                    .append(MarkdownText.inline(pin.text())).append("\n");
         }
         out.append("\n## Follow-up actions\n\n");
         if (t.actions().isEmpty()) {
@@ -53,7 +54,7 @@ public final class ReviewMarkdown {
         }
         for (FollowUpAction action : t.actions()) {
             out.append("- [").append(action.done() ? "x" : " ").append("] ").append(action.number()).append(". ")
-                    .append(TimelineMarkdown.escape(action.text())).append("\n");
+                    .append(MarkdownText.inline(action.text())).append("\n");
         }
         return out.toString();
     }

@@ -13,7 +13,7 @@ public final class TimelineMarkdown {
 
     public static String render(IncidentTimeline timeline, ZoneId zone) {
         var out = new StringBuilder();
-        out.append("# ").append(timeline.ref()).append(" ").append(escape(timeline.title())).append(": timeline\n\n");
+        out.append("# ").append(timeline.ref()).append(" ").append(MarkdownText.inline(timeline.title())).append(": timeline\n\n");
         table(out, timeline, zone);
         return out.toString();
     }
@@ -24,24 +24,19 @@ public final class TimelineMarkdown {
         out.append("| Date | Time | Who | Where | What | Text |\n|---|---|---|---|---|---|\n");
         timeline.entries().stream().map(entry -> TimelineLine.of(entry, zone)).forEach(line -> out
                 .append("| ").append(line.date()).append(" | ").append(line.time()).append(" | ")
-                .append(escape(line.author())).append(" | ").append(line.platform()).append(" | ")
+                .append(MarkdownText.inline(line.author())).append(" | ").append(line.platform()).append(" | ")
                 .append(line.kind().replace('_', ' ')).append(" | ").append(text(line)).append(" |\n"));
     }
 
     private static String text(TimelineLine line) {
-        String text = escape(line.text());
+        String text = MarkdownText.inline(line.text());
         if (line.deleted()) {
             return "~~" + text + "~~ _(deleted)_";
         }
         if (!line.earlierTexts().isEmpty()) {
             return text + " _(edited; was: " + String.join(" / ", line.earlierTexts().stream()
-                    .map(TimelineMarkdown::escape).toList()) + ")_";
+                    .map(MarkdownText::inline).toList()) + ")_";
         }
         return text;
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "")
-                .replace("\n", "<br>");
     }
 }

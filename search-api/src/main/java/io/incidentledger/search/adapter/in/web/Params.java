@@ -8,6 +8,9 @@ import java.time.ZoneId;
 /** Parses query and path parameters, turning every bad value into a {@link BadRequest} that says what fits. */
 final class Params {
 
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private Params() {
     }
 
@@ -32,12 +35,18 @@ final class Params {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text.strip());
+            instant = Instant.parse(text.strip());
         } catch (DateTimeException bad) {
             throw new BadRequest("bad_time", name + " must be an ISO-8601 instant such as 2026-11-22T09:00:00Z, not '"
                     + text + "'");
         }
+        // Instant.parse takes years up to a billion; Elasticsearch's dates, and people's, have four digits
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new BadRequest("bad_time", name + " must lie between years 0001 and 9999, not '" + text + "'");
+        }
+        return instant;
     }
 
     static String blankToNull(String text) {

@@ -4,6 +4,8 @@ import io.incidentledger.api.http.ApiError;
 import io.incidentledger.projections.replay.ReplayRunningElsewhere;
 import io.incidentledger.projections.status.ViewNotReady;
 import java.io.UncheckedIOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Every error of this API is an {@link ApiError} with a sentence for people; never a bare 500. */
 @RestControllerAdvice(basePackageClasses = WebErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the app's catch-all advice, for this package's controllers
 class WebErrors {
 
     @ExceptionHandler(BadRequest.class)
@@ -27,7 +30,13 @@ class WebErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badType(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.badRequest().body(new ApiError("bad_parameter",
-                "'" + e.getValue() + "' is not a valid value for " + e.getName()));
+                "'" + shown(e.getValue()) + "' is not a valid value for " + e.getName()));
+    }
+
+    // a repeated parameter arrives as an array, whose toString would name a Java type
+    private static String shown(Object value) {
+        return value instanceof Object[] values
+                ? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
     }
 
     @ExceptionHandler(NotFound.class)

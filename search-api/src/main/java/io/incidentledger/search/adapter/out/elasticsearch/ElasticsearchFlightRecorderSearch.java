@@ -1,12 +1,14 @@
 package io.incidentledger.search.adapter.out.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.search.application.FlightRecorderSearch;
 import io.incidentledger.search.application.SearchCriteria;
@@ -45,9 +47,12 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
             SearchResponse<FlightRecord> response = client.search(s -> {
                 s.index(FlightRecorderIndex.ALIAS).size(criteria.size()).trackTotalHits(t -> t.enabled(true))
                         .query(query(criteria)).sort(sort(criteria.order()))
-                        .highlight(h -> h.fields("text", f -> f.preTags("<em>").postTags("</em>")));
+                        // the html encoder escapes the chat text around the tags, so a highlight is safe to render
+                        .highlight(h -> h.encoder(HighlighterEncoder.Html)
+                                .fields("text", f -> f.preTags("<em>").postTags("</em>")));
                 FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(50))));
-                return criteria.after() == null ? s : s.searchAfter(SearchCursor.decode(criteria.after()));
+                return criteria.after() == null ? s
+                        : s.searchAfter(SearchCursor.decode(criteria.after(), cursorKinds(criteria.order())));
             }, FlightRecord.class);
             var hits = response.hits().hits();
             List<SearchHit> page = hits.stream().map(hit -> {
@@ -58,6 +63,13 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
             String next = hits.size() == criteria.size() ? SearchCursor.encode(hits.get(hits.size() - 1).sort()) : null;
             long total = response.hits().total() == null ? page.size() : response.hits().total().value();
             return new SearchResult(criteria.words(), total, page, facets(response.aggregations()), next);
+        } catch (ElasticsearchException refused) {
+            // the web layer validated everything it could; what is left is still the caller's query, never our text
+            if (refused.status() / 100 == 4) {
+                throw new IllegalArgumentException("The search cannot run as asked; check q, the filters and 'after'",
+                        refused);
+            }
+            throw new UncheckedIOException(new IOException("Elasticsearch answered " + refused.status(), refused));
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Elasticsearch is unreachable", unreachable);
         }
@@ -102,6 +114,11 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
         sort.add(SortOptions.of(s -> s.field(f -> f.field("occurredAt").order(SortOrder.Desc))));
         sort.add(SortOptions.of(s -> s.field(f -> f.field("eventId").order(SortOrder.Asc))));
         return sort;
+    }
+
+    // one letter per value of sort(order): score, occurredAt, eventId
+    private static String cursorKinds(SearchOrder order) {
+        return order == SearchOrder.RELEVANCE ? "dls" : "ls";
     }
 
     private static Map<String, Map<String, Long>> facets(Map<String, Aggregate> aggregations) {

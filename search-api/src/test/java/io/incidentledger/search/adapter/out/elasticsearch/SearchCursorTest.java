@@ -1,0 +1,53 @@
+package io.incidentledger.search.adapter.out.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchCursorTest {
+
+    @Test
+    void aCursorThisClassWroteReadsBackTheSameSortValues() {
+        String cursor = SearchCursor.encode(List.of(FieldValue.of(1.5), FieldValue.of(1764000000000L), FieldValue.of("e-1")));
+
+        List<FieldValue> values = SearchCursor.decode(cursor, "dls");
+
+        assertThat(values).extracting(FieldValue::_get).containsExactly(1.5, 1764000000000L, "e-1");
+    }
+
+    @Test
+    void aRelevanceCursorUsedForATimeSortIsRefusedBeforeElasticsearchSeesIt() {
+        String cursor = SearchCursor.encode(List.of(FieldValue.of(1.5), FieldValue.of(1L), FieldValue.of("e-1")));
+
+        assertThatThrownBy(() -> SearchCursor.decode(cursor, "ls")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same q and sort");
+    }
+
+    @Test
+    void aWellFormedCursorWithValuesOfTheWrongKindIsRefused() {
+        assertThatThrownBy(() -> SearchCursor.decode(raw("sabc\nl1"), "ls")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aScoreThatIsNotAFiniteNumberIsRefused() {
+        assertThatThrownBy(() -> SearchCursor.decode(raw("dNaN\nl1\nse"), "dls")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchCursor.decode(raw("dInfinity\nl1\nse"), "dls")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void textThatIsNoCursorAtAllIsRefused() {
+        for (String hostile : List.of("", "!!!", raw(""), raw("l"), raw("l99999999999999999999\nsx"), "%00")) {
+            assertThatThrownBy(() -> SearchCursor.decode(hostile, "ls")).as(hostile)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a cursor");
+        }
+    }
+
+    private static String raw(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
