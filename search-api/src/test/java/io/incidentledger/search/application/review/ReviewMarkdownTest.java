@@ -15,61 +15,29 @@ class ReviewMarkdownTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Test
-    void aReviewHasEverySectionInOrderWithTimesInTheReadersZone() {
-        var timeline = timeline("Checkout errors", "Payments failed\nfor EU cards", null, List.of(
-                entry(T0, "incident_declared", "U0ADA", "ada", "slack", "Checkout errors"),
-                entry(T0.plusSeconds(360), "message_pinned", "U0BOB", "bob", "slack", "fail over to the replica")),
-                List.of(new FollowUpAction(1, "add an alert", true), new FollowUpAction(2, "write the runbook", false)));
-        var metrics = metrics(T0.plusSeconds(120), null, T0.plusSeconds(3665));
+    void aReviewHasItsSectionsInTheOrderAReviewMeetingWalksThem() {
+        assertThat(review().lines().filter(line -> line.startsWith("#"))).containsExactly(
+                "# Post-incident review (draft): INC-42 Checkout errors", "## Summary", "## Impact", "## Participants",
+                "## Metrics", "## Timeline", "## Decisions (pinned messages)", "## Follow-up actions");
+    }
 
-        assertThat(ReviewMarkdown.render(timeline, metrics, PARIS)).isEqualTo("""
-                # Post-incident review (draft): INC-42 Checkout errors
+    @Test
+    void theFactsFollowTheSummaryWithTimesInTheReadersZone() {
+        assertThat(review()).contains("## Summary\n\nPayments failed\nfor EU cards\n\n- Severity: SEV2\n- Status: resolved\n"
+                + "- Declared: 2026-11-22 10:00:00 Europe/Paris\n- Resolved: 2026-11-22 11:01:05 Europe/Paris\n\n## Impact\n");
+    }
 
-                ## Summary
+    @Test
+    void theMetricsTableSaysWhichMilestoneWasNotReached() {
+        assertThat(review()).contains("| Measure | Time |\n|---|---|\n| Time to acknowledge | 2m 00s |\n"
+                + "| Time to mitigate | not reached |\n| Time to resolve | 1h 01m 05s |\n\n## Timeline\n\nTimes are Europe/Paris");
+    }
 
-                Payments failed
-                for EU cards
-
-                - Severity: SEV2
-                - Status: resolved
-                - Declared: 2026-11-22 10:00:00 Europe/Paris
-                - Resolved: 2026-11-22 11:01:05 Europe/Paris
-
-                ## Impact
-
-                _To be written._
-
-                ## Participants
-
-                - ada (slack)
-                - bob (slack)
-
-                ## Metrics
-
-                | Measure | Time |
-                |---|---|
-                | Time to acknowledge | 2m 00s |
-                | Time to mitigate | not reached |
-                | Time to resolve | 1h 01m 05s |
-
-                ## Timeline
-
-                Times are Europe/Paris (CET).
-
-                | Date | Time | Who | Where | What | Text |
-                |---|---|---|---|---|---|
-                | 2026-11-22 | 10:00:00 | ada | slack | incident declared | Checkout errors |
-                | 2026-11-22 | 10:06:00 | bob | slack | message pinned | fail over to the replica |
-
-                ## Decisions (pinned messages)
-
-                - 2026-11-22 10:06:00 Europe/Paris: fail over to the replica
-
-                ## Follow-up actions
-
-                - [x] 1. add an alert
-                - [ ] 2. write the runbook
-                """);
+    @Test
+    void pinnedMessagesAreTheDecisionsAndEachActionShowsWhetherItIsDone() {
+        assertThat(review()).endsWith("| 2026-11-22 | 10:06:00 | bob | slack | message pinned | fail over to the replica |\n\n"
+                + "## Decisions (pinned messages)\n\n- 2026-11-22 10:06:00 Europe/Paris: fail over to the replica\n\n"
+                + "## Follow-up actions\n\n- [x] 1. add an alert\n- [ ] 2. write the runbook\n");
     }
 
     @Test
@@ -125,5 +93,14 @@ class ReviewMarkdownTest {
         assertThat(ReviewMarkdown.duration(Duration.ofHours(49).plusSeconds(7))).isEqualTo("49h 00m 07s");
         assertThat(ReviewMarkdown.duration(Duration.ofMillis(1999))).isEqualTo("1s");
         assertThat(ReviewMarkdown.duration(null)).isEqualTo("not reached");
+    }
+
+    /** Declared by ada at T0, a decision pinned by bob, acknowledged after 2 minutes, resolved after 1h 01m 05s. */
+    private static String review() {
+        var timeline = timeline("Checkout errors", "Payments failed\nfor EU cards", null, List.of(
+                entry(T0, "incident_declared", "U0ADA", "ada", "slack", "Checkout errors"),
+                entry(T0.plusSeconds(360), "message_pinned", "U0BOB", "bob", "slack", "fail over to the replica")),
+                List.of(new FollowUpAction(1, "add an alert", true), new FollowUpAction(2, "write the runbook", false)));
+        return ReviewMarkdown.render(timeline, metrics(T0.plusSeconds(120), null, T0.plusSeconds(3665)), PARIS);
     }
 }
