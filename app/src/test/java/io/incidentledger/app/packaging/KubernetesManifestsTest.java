@@ -37,7 +37,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void aFieldKubernetesDoesNotKnowIsAnError() throws Exception {
+    void aFieldKubernetesDoesNotKnowIsAnError() {
         ObjectNode deployment = manifest("deployment.yaml");
         ((ObjectNode) deployment.at("/spec/template/spec/containers/0")).put("livenessprobe", "typo");
 
@@ -46,7 +46,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void aMissingRequiredFieldIsAnError() throws Exception {
+    void aMissingRequiredFieldIsAnError() {
         ObjectNode disruptionBudget = manifest("poddisruptionbudget.yaml");
         ((ObjectNode) disruptionBudget.at("/spec/selector/matchLabels")).removeAll();
         ((ObjectNode) disruptionBudget.at("/spec/selector")).putArray("matchExpressions").addObject().put("key", "app");
@@ -55,7 +55,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void aWordOrAQuotedNumberWhereKubernetesTakesANumberIsAnError() throws Exception {
+    void aWordOrAQuotedNumberWhereKubernetesTakesANumberIsAnError() {
         ObjectNode word = manifest("deployment.yaml");
         ((ObjectNode) word.path("spec")).put("replicas", "two");
         ObjectNode quoted = manifest("deployment.yaml");
@@ -70,7 +70,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void anApiVersionThatKubernetes136NoLongerServesIsAnError() throws Exception {
+    void anApiVersionThatKubernetes136NoLongerServesIsAnError() {
         ObjectNode disruptionBudget = manifest("poddisruptionbudget.yaml").put("apiVersion", "policy/v1beta1");
         ObjectNode ingress = manifest("ingress.yaml").put("apiVersion", "extensions/v1beta1");
         ObjectNode misplaced = manifest("ingress.yaml").put("apiVersion", "apps/v1");
