@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.LedgerClient;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SwaggerUiBrowserIT {
 
     private static final Duration PAGE = Duration.ofSeconds(60);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final By METRICS = By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/metrics']");
 
     @LocalServerPort
@@ -57,11 +62,12 @@ class SwaggerUiBrowserIT {
     }
 
     @Test
-    void aStrangerSeesOnlyTheAuthorizeButtonAndTheApiTokenOpensTheDocumentAndTryItOut() {
+    void aStrangerSeesOnlyTheAuthorizeButtonAndTheApiTokenOpensTheDocumentAndTryItOut() throws IOException {
         await().atMost(Duration.ofSeconds(90)).until(() -> new LedgerClient(port).getAsReader("/api/metrics").statusCode() == 200);
         browser.get("http://localhost:" + port + "/swagger-ui/index.html");
         await().atMost(PAGE).untilAsserted(() -> assertThat(text(".information-container")).contains("This document is closed"));
         assertThat(browser.findElements(By.cssSelector(".opblock"))).isEmpty();
+        screenshot("swagger-ui-closed.png");
 
         click(".auth-wrapper .btn.authorize");
         apply("a-guess");
@@ -79,6 +85,13 @@ class SwaggerUiBrowserIT {
         click(".opblock.is-open .execute");
         await().atMost(PAGE).untilAsserted(() ->
                 assertThat(text(".opblock.is-open .live-responses-table tr.response .response-col_status")).startsWith("200"));
+        screenshot("swagger-ui-authorized.png");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Types the token into the open Authorize dialog's bearer field and applies it. */
