@@ -10,15 +10,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The flight recorder, timelines, reviews, metrics, the API docs and Prometheus show internal chat or internals,
+ * The flight recorder, timelines, reviews, metrics, the API document and Prometheus show internal chat or internals,
  * unlike the public status page: they need {@code Authorization: Bearer <LEDGER_API_TOKEN>} (operations also take the
  * admin token). Without a token they stay closed, unless {@code LEDGER_API_OPEN=true} opens them to anyone, loudly.
+ * Swagger UI's own files and its config are public: they hold no data, and the page asks for the document with the
+ * token given to its Authorize button ({@link SwaggerUiTokenPage}).
  * A reader also sees health details: this filter gives the request a principal, which is all that Spring Boot's
  * {@code show-details=when-authorized} asks for without Spring Security.
  */
@@ -29,6 +32,8 @@ class ReaderAccessFilter extends OncePerRequestFilter {
     private static final List<String> INTERNAL = List.of("/api/search", "/api/incidents", "/api/metrics",
             "/v3/api-docs", "/swagger-ui", "/actuator/prometheus");
     private static final String HEALTH = "/actuator/health";
+    private static final String SWAGGER_UI_FILES = "/swagger-ui/";
+    private static final Set<String> SWAGGER_UI_PAGES = Set.of("/swagger-ui.html", "/v3/api-docs/swagger-config");
     private static final Principal READER = () -> "ledger-reader";
 
     private final BearerToken reader;
@@ -43,10 +48,10 @@ class ReaderAccessFilter extends OncePerRequestFilter {
         this.json = json;
         if (open) {
             log.warn("ledger.api.open-without-token (LEDGER_API_OPEN, on in the local profile) and no LEDGER_API_TOKEN: "
-                    + "search, timelines, reviews, metrics (internal chat), the API docs, Prometheus and health details "
-                    + "are OPEN to anyone who reaches this app");
+                    + "search, timelines, reviews, metrics (internal chat), the API document, Prometheus and health "
+                    + "details are OPEN to anyone who reaches this app");
         } else if (!reader.configured()) {
-            log.info("LEDGER_API_TOKEN is not set: search, timelines, reviews, metrics, the API docs, Prometheus and "
+            log.info("LEDGER_API_TOKEN is not set: search, timelines, reviews, metrics, the API document, Prometheus and "
                     + "health details are closed (401); set LEDGER_API_TOKEN, or LEDGER_API_OPEN=true to open them to anyone");
         }
     }
@@ -54,7 +59,12 @@ class ReaderAccessFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = ApiPaths.of(request);
-        return !path.startsWith(HEALTH) && INTERNAL.stream().noneMatch(path::startsWith);
+        return swaggerUi(path) || !path.startsWith(HEALTH) && INTERNAL.stream().noneMatch(path::startsWith);
+    }
+
+    /** Swagger UI's files under /swagger-ui/, its redirect and its config, but no path that climbs out of them. */
+    static boolean swaggerUi(String path) {
+        return !path.contains("..") && (path.startsWith(SWAGGER_UI_FILES) || SWAGGER_UI_PAGES.contains(path));
     }
 
     @Override

@@ -26,7 +26,7 @@ class ClosedToStrangersIT {
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final List<String> INTERNAL = List.of("/api/search?q=checkout", "/api/incidents",
             "/api/incidents/INC-1", "/api/incidents/INC-1/timeline?format=markdown", "/api/incidents/INC-1/review.md",
-            "/api/metrics", "/v3/api-docs", "/swagger-ui/index.html", "/actuator/prometheus");
+            "/api/metrics", "/v3/api-docs", "/v3/api-docs.yaml", "/actuator/prometheus");
 
     @LocalServerPort
     int port;
@@ -61,6 +61,23 @@ class ClosedToStrangersIT {
         assertThat(client.getAsReader("/v3/api-docs").statusCode()).isEqualTo(200);
         assertThat(client.getAsReader("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
         assertThat(get("/actuator/prometheus", "Bearer test-admin-token").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void swaggerUisPageAndConfigAreOpenToABrowserButTheDocumentTheyShowIsNot() throws Exception {
+        var page = client.get("/swagger-ui/index.html");
+        var initializer = client.get("/swagger-ui/swagger-initializer.js");
+        var config = client.get("/v3/api-docs/swagger-config");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-initializer.js");
+        assertThat(initializer.statusCode()).isEqualTo(200);
+        assertThat(initializer.body()).contains("...LedgerToken.options", "LedgerToken.plugin", "/v3/api-docs/swagger-config");
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(config.body()).path("url").asText()).isEqualTo("/v3/api-docs");
+        assertThat(page.body() + initializer.body() + config.body()).doesNotContain(LedgerClient.API_TOKEN, "/api/search");
+        assertThat(client.get("/v3/api-docs").statusCode()).isEqualTo(401);
+        assertThat(client.getAsReader("/v3/api-docs").statusCode()).isEqualTo(200);
     }
 
     @Test

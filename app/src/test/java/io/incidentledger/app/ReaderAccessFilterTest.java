@@ -45,11 +45,26 @@ class ReaderAccessFilterTest {
         var filter = readers("", false);
 
         for (String path : new String[] {"/api/search", "/api/incidents", "/api/metrics", "/v3/api-docs",
-                "/swagger-ui/index.html", "/actuator/prometheus"}) {
+                "/v3/api-docs.yaml", "/actuator/prometheus"}) {
             var response = run(filter, path, null);
             assertThat(response.getStatus()).as(path).isEqualTo(401);
             assertThat(response.getContentAsString()).as(path).contains("\"error\":\"unauthorized\"", "closed here");
         }
+    }
+
+    @Test
+    void swaggerUisOwnFilesAndConfigAreOpenButNotTheDocumentNorAPathThatClimbsOutOfThem() throws Exception {
+        var filter = readers("reader-token", false);
+
+        for (String open : new String[] {"/swagger-ui/index.html", "/swagger-ui/swagger-initializer.js",
+                "/swagger-ui/swagger-ui-bundle.js", "/swagger-ui.html", "/v3/api-docs/swagger-config"}) {
+            assertThat(run(filter, open, null).getStatus()).as(open).isEqualTo(200);
+        }
+        for (String closed : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config/x", "/swagger-ui/../v3/api-docs",
+                "/swagger-ui/%2e%2e/api/search", "/swagger-uiX", "//v3//api-docs"}) {
+            assertThat(run(filter, closed, null).getStatus()).as(closed).isEqualTo(401);
+        }
+        assertThat(run(filter, "/v3/api-docs", "Bearer reader-token").getStatus()).isEqualTo(200);
     }
 
     @Test
