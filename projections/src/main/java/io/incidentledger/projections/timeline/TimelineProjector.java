@@ -53,7 +53,7 @@ public final class TimelineProjector {
         } else {
             facts.apply(event);
             TimelineEntry added = entry(ledgerEvent, event.at(), messageIdOf(event));
-            if (event instanceof ChatMessageRecorded e) {
+            if (event instanceof ChatMessageRecorded e && e.messageId() != null) {
                 removeEarlyChanges(entries, e.messageId());
                 insertInOrder(entries, added);
                 pinsBehind(entries, added);
