@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.ChatMessageRecorded;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.InternalNoteAdded;
@@ -17,6 +18,7 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,10 +28,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -72,6 +82,8 @@ class DeadLettersIT {
     ObjectMapper json;
     @Autowired
     EventStorageEngine storage;
+    @Autowired
+    Environment environment;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -182,9 +194,108 @@ class DeadLettersIT {
         assertThat(health().at("/components/deadLetters/details/byProcessor/kafka-streams~1timeline-aggregates")
                 .asLong()).isEqualTo(1);
 
+        // the retry refolds the incident from the ledger, the parked message included: still past the limit
         var retried = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
-        assertThat(retried.statusCode()).as("a view is rebuilt by a replay").isEqualTo(409);
-        assertThat(json.readTree(retried.body()).path("message").asText()).contains("ReplayNeeded");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(409);
+        assertThat(json.readTree(retried.body()).path("message").asText()).contains("ViewTooLarge");
+        JsonNode stillParked = letter(parked.path("id").asLong());
+        assertThat(stillParked.path("attempts").asInt()).isEqualTo(parked.path("attempts").asInt() + 1);
+        assertThat(stillParked.path("errorMessage").asText()).contains(ref + " in timeline-aggregates")
+                .contains("past " + VIEW_LIMIT + " bytes");
+        assertThat(reader.getAsReader("/api/incidents/" + ref + "/timeline").body()).doesNotContain("d".repeat(1000));
+    }
+
+    @Test
+    void unreadableRecordsOnTheLedgerTopicAndOnAViewTopicAreParkedWhileTheNextEventsReachTheViews() throws Exception {
+        String ref = declare("Unreadable records " + UUID.randomUUID());
+        String incident = incidentIdOf(ref);
+        String onLedger = sendRaw(LedgerTopics.INCIDENT_EVENTS, incident, "{\"eventId\": [not a ledger event");
+        // read by the global thread, which fills the status page's store
+        String onViews = sendRaw(CurrentIncidentsTopology.VIEWS_TOPIC, UUID.randomUUID().toString(), "\u0000 no view");
+        String text = "Update after the unreadable records " + UUID.randomUUID();
+        webhook(outgoingWebhook(fresh(), "aad-ada", "update " + ref + " " + text));
+
+        JsonNode ledgerLetter = awaitLetter("kafka-streams", onLedger);
+        JsonNode viewLetter = awaitLetter("kafka-streams", onViews);
+        assertThat(ledgerLetter.path("incidentId").asText()).isEqualTo(incident);
+        assertThat(viewLetter.path("errorClass").asText()).isNotBlank();
+        var reader = new LedgerClient(port);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(reader.get("/").body()).contains(text));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(reader.getAsReader("/api/incidents/" + ref + "/timeline")
+                .body()).contains(text));
+        assertThat(health().at("/components/deadLetters/details/byProcessor/kafka-streams").asLong())
+                .isGreaterThanOrEqualTo(2);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(admin("GET", "/actuator/health/readiness").statusCode())
+                .isEqualTo(200));
+
+        // the retry refolds the record's incident from the ledger, within the limit: the row goes
+        var retried = admin("POST", "/api/admin/dead-letters/" + ledgerLetter.path("id").asLong() + "/retry");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(parkedEventIds("kafka-streams")).doesNotContain(onLedger).contains(onViews);
+        assertThat(reader.getAsReader("/api/incidents/" + ref + "/timeline").body()).contains(text);
+    }
+
+    @Test
+    void aDocumentElasticsearchRefusesIsParkedByTheFlightRecorderWhileLaterEventsAreStillIndexed() throws Exception {
+        String ref = declare("Far future drill " + UUID.randomUUID());
+        String refusedWord = "farfuture" + UUID.randomUUID().toString().replace("-", "");
+        // a year Elasticsearch's date field cannot take: it answers 400 for this document, every time
+        String eventId = appendToLedger(ref, (incident, number) -> new InternalNoteAdded(incident, number,
+                "noted " + refusedWord, new ChatOrigin(Platform.SLACK, "C0FAR", new ChatUser("U0FAR", "Far")),
+                Instant.parse("+10000-01-01T00:00:00Z")));
+        String laterWord = "indexed" + UUID.randomUUID().toString().replace("-", "");
+        webhook(outgoingWebhook(fresh(), "aad-ada", "note " + ref + " " + laterWord));
+
+        JsonNode parked = awaitLetter("flight-recorder", eventId);
+        assertThat(parked.path("errorClass").asText()).contains("DeliveryFailure");
+        assertThat(parked.path("errorMessage").asText()).contains("HTTP 400").contains("occurredAt");
+        assertThat(parked.path("attempts").asInt()).isEqualTo(2);
+        var reader = new LedgerClient(port);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(json.readTree(reader.getAsReader("/api/search?q="
+                + laterWord).body()).path("total").asLong()).isEqualTo(1));
+        assertThat(json.readTree(reader.getAsReader("/api/search?q=" + refusedWord).body()).path("total").asLong())
+                .isZero();
+        assertThat(health().at("/components/deadLetters/details/byProcessor/flight-recorder").asLong())
+                .isGreaterThanOrEqualTo(1);
+
+        var again = admin("POST", "/api/admin/dead-letters/" + parked.path("id").asLong() + "/retry");
+        assertThat(again.statusCode()).as("still refused: it stays parked").isEqualTo(409);
+        assertThat(letter(parked.path("id").asLong()).path("attempts").asInt()).isEqualTo(3);
+    }
+
+    private String incidentIdOf(String ref) {
+        return jdbc.queryForObject("select incident_id from incident_directory where number = ?", String.class,
+                Long.parseLong(ref.substring(4)));
+    }
+
+    /** Writes bytes no reader understands, as a foreign producer could; answers where they landed. */
+    private String sendRaw(String topic, String key, String value) throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                environment.getRequiredProperty("spring.kafka.bootstrap-servers"));
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            var sent = producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
+            return sent.topic() + "-" + sent.partition() + "@" + sent.offset();
+        }
+    }
+
+    private JsonNode awaitLetter(String processor, String eventId) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (JsonNode letter : json.readTree(admin("GET", "/api/admin/dead-letters?size=200").body())
+                    .path("deadLetters")) {
+                if (letter.path("processor").asText().equals(processor)
+                        && letter.path("eventId").asText().equals(eventId)) {
+                    found[0] = letter;
+                }
+            }
+            assertThat(found[0]).as(processor + " parks " + eventId).isNotNull();
+        });
+        return found[0];
+    }
+
+    private List<String> parkedEventIds(String processor) {
+        return jdbc.queryForList("select event_id from dead_letter where processor = ?", String.class, processor);
     }
 
     private String teamsThreadOf(String ref) {
@@ -202,7 +313,7 @@ class DeadLettersIT {
         return new LedgerClient(port).postJson("/api/messages", activity);
     }
 
-    private void appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
+    private String appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
         String incident = jdbc.queryForObject("select incident_id from incident_directory where number = ?",
                 String.class, Long.parseLong(ref.substring(4)));
         // the Teams thread is linked by a command of its own, the incident's last: appended after it, no collision
@@ -211,8 +322,10 @@ class DeadLettersIT {
         var last = jdbc.queryForMap("select type, max(sequencenumber) as seq from domainevententry "
                 + "where aggregateidentifier = ? group by type", incident);
         var payload = event.apply(IncidentId.of(incident), new IncidentRef(Long.parseLong(ref.substring(4))));
-        storage.appendEvents(new GenericDomainEventMessage<>((String) last.get("type"), incident,
-                ((Number) last.get("seq")).longValue() + 1, payload));
+        var message = new GenericDomainEventMessage<>((String) last.get("type"), incident,
+                ((Number) last.get("seq")).longValue() + 1, payload);
+        storage.appendEvents(message);
+        return message.getIdentifier();
     }
 
     private long parkedCount(String processor) {

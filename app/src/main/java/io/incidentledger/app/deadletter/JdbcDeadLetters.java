@@ -63,8 +63,9 @@ class JdbcDeadLetters implements DeadLetters {
                 + "payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (processor, event_id) do update set "
                 + "attempts = dead_letter.attempts + 1, error_class = excluded.error_class, "
                 + "error_message = excluded.error_message, last_failed_at = excluded.last_failed_at",
-                event.processor(), event.eventId(), event.position(), event.incidentId(), errorClass(error),
-                errorMessage(error), attempts, Timestamp.from(firstFailedAt), now, event.payload()));
+                text(event.processor()), text(event.eventId()), event.position(), text(event.incidentId()),
+                errorClass(error), text(errorMessage(error)), attempts, Timestamp.from(firstFailedAt), now,
+                text(event.payload())));
     }
 
     @Override
@@ -127,6 +128,11 @@ class JdbcDeadLetters implements DeadLetters {
             root = root.getCause();
         }
         return root;
+    }
+
+    // PostgreSQL text takes no NUL, and what failed to be read may well hold one: the park must not fail on it
+    private static String text(String value) {
+        return value == null ? null : value.replace('\u0000', '\uFFFD');
     }
 
     private static String truncate(String text, int length) {

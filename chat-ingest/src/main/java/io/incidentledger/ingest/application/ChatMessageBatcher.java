@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,26 @@ public final class ChatMessageBatcher implements AutoCloseable {
                 withdraw(incident, pending);
             }
         });
+    }
+
+    /**
+     * Runs a write that is not queued here (a chat command, whose caller waits for its reply) as one of the commands
+     * waiting for the ledger, so the bound holds for every chat request: past it, {@link ChatIntakeBusy} at once.
+     */
+    public <T> T admitted(Supplier<T> write) {
+        synchronized (waiting) {
+            if (queued >= capacity) {
+                throw new ChatIntakeBusy(capacity, RETRY_AFTER);
+            }
+            queued++;
+        }
+        try {
+            return write.get();
+        } finally {
+            synchronized (waiting) {
+                queued--;
+            }
+        }
     }
 
     private void withdraw(IncidentId incident, Pending pending) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,16 +32,19 @@ public class ChatRecordService implements DisposableBean {
     private static final int WRITERS = 8;
     // a backstop, not a budget: a caller must never hold its platform request for ever
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
-    // commands waiting for the ledger over all incidents: past this the platform is asked to retry
-    private static final int CAPACITY = 2_000;
 
     private final QueryGateway queries;
     // one incident's chat in arrival order, messages written in groups: see ChatMessageBatcher
     private final ChatMessageBatcher writes;
 
-    public ChatRecordService(CommandGateway commands, QueryGateway queries) {
+    public ChatRecordService(CommandGateway commands, QueryGateway queries, ChatIntakeProperties intake) {
         this.queries = queries;
-        this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS, CAPACITY);
+        this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS, intake.intakeCapacity());
+    }
+
+    /** Runs a chat command answered at once (not queued here) within the intake's bound: see ChatMessageBatcher. */
+    public <T> T admitted(Supplier<T> command) {
+        return writes.admitted(command);
     }
 
     public void said(ChatOrigin by, String messageId, String threadId, String text, Instant at, String deliveryId) {

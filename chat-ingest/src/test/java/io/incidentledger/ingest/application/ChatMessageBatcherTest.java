@@ -1,6 +1,7 @@
 package io.incidentledger.ingest.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.api.command.EditChatMessage;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,26 @@ class ChatMessageBatcherTest {
         waiting.forEach(next -> assertThat(next).succeedsWithin(GENEROUS));
         assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactlyInAnyOrder("message 1", "message 2", "message 3");
         assertThat(batcher.record(message(CHECKOUT, "5"), GENEROUS)).succeedsWithin(GENEROUS);
+    }
+
+    @Test
+    void aCommandAnsweredAtOnceIsRefusedByAFullIntakeAndHoldsAPlaceWhileItRuns() {
+        batcher = new ChatMessageBatcher(this::writeHoldingTheFirst, 1, 1);
+        batcher.record(message(CHECKOUT, "1"), GENEROUS);
+        await().atMost(GENEROUS).until(() -> written.size() == 1);
+        var waiting = batcher.record(message(CHECKOUT, "2"), GENEROUS);
+        var ran = new AtomicBoolean();
+
+        assertThatThrownBy(() -> batcher.admitted(() -> ran.getAndSet(true))).isInstanceOf(ChatIntakeBusy.class)
+                .hasMessageContaining("retry in 5 s");
+        assertThat(ran).isFalse();
+        firstWriteMayFinish.countDown();
+        assertThat(waiting).succeedsWithin(GENEROUS);
+        var refusedWhileItRan = batcher.admitted(() -> batcher.record(message(SEARCH, "3"), GENEROUS));
+        assertThat(refusedWhileItRan).failsWithin(Duration.ZERO).withThrowableThat().havingCause()
+                .isInstanceOf(ChatIntakeBusy.class);
+        assertThat(batcher.admitted(() -> "its reply")).isEqualTo("its reply");
+        assertThat(written).extracting(ChatMessageBatcherTest::describe).containsExactly("message 1", "message 2");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.incidentledger.projections.kafka;
 
 import io.incidentledger.api.deadletter.DeadLetters;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -30,9 +34,28 @@ public class ParkingDeserializationHandler implements DeserializationExceptionHa
         }
         String id = record.topic() + "-" + record.partition() + "@" + record.offset();
         log.error("Streams cannot read {}; parked", id, exception);
-        String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
-        StreamsDeadLetters.park(deadLetters, StreamsDeadLetters.PROCESSOR, id, record.key(),
-                payload == null || payload.length() <= MAX_PAYLOAD_CHARS ? payload : null, exception);
+        StreamsDeadLetters.park(deadLetters, StreamsDeadLetters.PROCESSOR, id, record.key(), payload(record.value()),
+                exception);
         return DeserializationHandlerResponse.CONTINUE;
+    }
+
+    /**
+     * The bytes as text when they are UTF-8 text, else as {@code base64:…}: a text column takes neither a NUL nor
+     * invalid UTF-8, and a park that fails would stop the thread that reads the record.
+     */
+    static String payload(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
+            if (text.indexOf('\u0000') < 0) {
+                return text.length() <= MAX_PAYLOAD_CHARS ? text : null;
+            }
+        } catch (CharacterCodingException notText) {
+            // kept as base64 below
+        }
+        return value.length <= MAX_PAYLOAD_CHARS * 3 / 4 ? "base64:" + Base64.getEncoder().encodeToString(value) : null;
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.processor.internals.GlobalStreamThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -28,6 +29,12 @@ public final class StreamsRecovery implements StreamsBuilderFactoryBeanConfigure
     @Override
     public void configure(StreamsBuilderFactoryBean factory) {
         factory.setStreamsUncaughtExceptionHandler(failure -> {
+            // Kafka cannot replace its global thread (asked to, it fails with a ClassCastException): the client
+            // goes to ERROR instead, and is restarted below
+            if (Thread.currentThread() instanceof GlobalStreamThread) {
+                log.error("The Kafka Streams global thread failed; shutting the client down to restart it", failure);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             log.error("A Kafka Streams thread failed; replacing it", failure);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });

@@ -34,17 +34,15 @@ public class LedgerReplay {
 
     private final LedgerHistory history;
     private final FlightRecorderRebuild flightRecorder;
-    private final LiveViews liveViews;
-    private final ViewRepublisher republisher;
+    private final IncidentRefold refold;
     private final ReplayLease lease;
     private final AtomicReference<ReplayProgress> progress = new AtomicReference<>(ReplayProgress.idle());
 
-    LedgerReplay(LedgerHistory history, FlightRecorderRebuild flightRecorder, LiveViews liveViews,
-                 ViewRepublisher republisher, ReplayLease lease) {
+    LedgerReplay(LedgerHistory history, FlightRecorderRebuild flightRecorder, IncidentRefold refold,
+                 ReplayLease lease) {
         this.history = history;
         this.flightRecorder = flightRecorder;
-        this.liveViews = liveViews;
-        this.republisher = republisher;
+        this.refold = refold;
         this.lease = lease;
     }
 
@@ -115,10 +113,7 @@ public class LedgerReplay {
     private int repairViews(Set<String> incidents) throws Exception {
         int repaired = 0;
         for (String incident : incidents) {
-            var views = new RebuiltViews();
-            history.readIncident(incident, views);
-            ViewSet rebuilt = views.toViewSet();
-            repaired += republisher.repair(rebuilt, liveViews.of(rebuilt));
+            repaired += refold.refold(incident);
         }
         return repaired;
     }

@@ -61,6 +61,16 @@ public record TimelineEntry(
                 messageId, earlierTexts, deleted);
     }
 
+    TimelineEntry atSequence(long newSequence) {
+        return new TimelineEntry(eventId, newSequence, occurredAt, kind, authorId, authorName, platform, channel, text,
+                messageId, earlierTexts, deleted);
+    }
+
+    TimelineEntry asKind(String newKind) {
+        return new TimelineEntry(eventId, sequence, occurredAt, newKind, authorId, authorName, platform, channel, text,
+                messageId, earlierTexts, deleted);
+    }
+
     TimelineEntry withEarlierText(String earlierText) {
         return new TimelineEntry(eventId, sequence, occurredAt, kind, authorId, authorName, platform, channel, text,
                 messageId, earlierText == null ? List.of() : List.of(earlierText), deleted);

@@ -17,6 +17,8 @@ public final class TimelineProjector {
 
     static final String MESSAGE = "chat_message_recorded";
     static final String PIN = "message_pinned";
+    static final String EDIT = "chat_message_edited";
+    static final String DELETE = "chat_message_deleted";
     private static final Comparator<TimelineEntry> WHEN_IT_HAPPENED =
             Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence);
 
@@ -41,8 +43,7 @@ public final class TimelineProjector {
             }
         } else if (event instanceof ChatMessageDeleted e) {
             if (!replaceMessage(entries, e.messageId(), TimelineEntry::markedDeleted)) {
-                insertInOrder(entries,
-                        entry(ledgerEvent, e.at(), e.messageId()).withText(e.previousText()).markedDeleted());
+                deletedBeforeRecorded(entries, ledgerEvent, e);
             }
         } else if (event instanceof MessagePinned e) {
             entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
@@ -51,9 +52,44 @@ public final class TimelineProjector {
             entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
         } else {
             facts.apply(event);
-            insertInOrder(entries, entry(ledgerEvent, event.at(), messageIdOf(event)));
+            TimelineEntry added = entry(ledgerEvent, event.at(), messageIdOf(event));
+            if (event instanceof ChatMessageRecorded e && e.messageId() != null) {
+                removeEarlyChanges(entries, e.messageId());
+                insertInOrder(entries, added);
+                pinsBehind(entries, added);
+            } else {
+                insertInOrder(entries, added);
+            }
         }
         return facts.toTimeline(entries, ledgerEvent.sequence());
+    }
+
+    /**
+     * A delete whose message is not recorded: without a text it came first, and shows as a line of its own until the
+     * message arrives; with one, it is that late message, recorded as deleted by the ledger, and takes that line's place.
+     */
+    private static void deletedBeforeRecorded(List<TimelineEntry> entries, LedgerEvent ledgerEvent, ChatMessageDeleted e) {
+        if (e.previousText() == null) {
+            insertInOrder(entries, entry(ledgerEvent, e.at(), e.messageId()).withText(null).markedDeleted());
+            return;
+        }
+        removeEarlyChanges(entries, e.messageId());
+        insertInOrder(entries, entry(ledgerEvent, e.at(), e.messageId()).asKind(MESSAGE).withText(e.previousText())
+                .markedDeleted());
+    }
+
+    // a pin that came before its message sits at the message's time but reads after it, as it does in order
+    private static void pinsBehind(List<TimelineEntry> entries, TimelineEntry message) {
+        List<TimelineEntry> early = entries.stream().filter(old -> old.kind().equals(PIN)
+                && message.messageId().equals(old.messageId()) && WHEN_IT_HAPPENED.compare(old, message) < 0).toList();
+        entries.removeAll(early);
+        early.forEach(pin -> insertInOrder(entries, pin.atSequence(message.sequence())));
+    }
+
+    // an edit or delete that came before its message stood in for it; the message itself now carries the change
+    private static void removeEarlyChanges(List<TimelineEntry> entries, String messageId) {
+        entries.removeIf(old -> (old.kind().equals(EDIT) || old.kind().equals(DELETE))
+                && messageId.equals(old.messageId()));
     }
 
     // entries stay in order (a replaced message keeps its time and sequence), so one binary search replaces a sort

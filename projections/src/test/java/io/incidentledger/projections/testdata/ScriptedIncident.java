@@ -62,6 +62,10 @@ public final class ScriptedIncident {
         return next(new MessageUnpinned(id, ref, messageId, by, at));
     }
 
+    public LedgerEvent reacted(String messageId, String emoji, ChatOrigin by, Instant at) {
+        return next(new ReactionAdded(id, ref, messageId, emoji, null, by, at));
+    }
+
     public LedgerEvent action(int number, String text, ChatOrigin by, Instant at) {
         return next(new FollowUpActionAdded(id, ref, number, text, by, at));
     }

@@ -41,8 +41,10 @@ final class IncidentTeamsBot extends ActivityHandler {
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
         if (isCommand(activity)) {
-            var reply = commands.handle(new ChatCommand(origin(activity), TeamsText.command(activity.getText(), people(activity)),
-                    "teams-" + activity.getId(), clock.instant()));
+            var command = new ChatCommand(origin(activity), TeamsText.command(activity.getText(), people(activity)),
+                    "teams-" + activity.getId(), clock.instant());
+            // within the chat intake's bound, as the messages are: a full intake answers 503 (TeamsBotController)
+            var reply = record.admitted(() -> commands.handle(command));
             return turn.sendActivity(MessageFactory.text(reply.text())).thenApply(sent -> null);
         }
         record.said(origin(activity), activity.getId(), activity.getReplyToId(), TeamsText.plain(activity.getText()),

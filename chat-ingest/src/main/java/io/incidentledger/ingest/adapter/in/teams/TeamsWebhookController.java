@@ -9,12 +9,15 @@ import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
+import io.incidentledger.ingest.application.ChatIntakeBusy;
+import io.incidentledger.ingest.application.ChatRecordService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,14 +31,16 @@ class TeamsWebhookController {
     private final TeamsWebhookSignature signature;
     private final TeamsTenants tenants;
     private final ChatCommandService commands;
+    private final ChatRecordService intake;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TeamsWebhookController(TeamsProperties teams, TeamsTenants tenants, ChatCommandService commands, ObjectMapper json,
-                           Clock clock) {
+    TeamsWebhookController(TeamsProperties teams, TeamsTenants tenants, ChatCommandService commands,
+                           ChatRecordService intake, ObjectMapper json, Clock clock) {
         this.signature = new TeamsWebhookSignature(teams.webhookSecret());
         this.tenants = tenants;
         this.commands = commands;
+        this.intake = intake;
         this.json = json;
         this.clock = clock;
     }
@@ -69,9 +74,16 @@ class TeamsWebhookController {
         } catch (InvalidChatInput invalid) {
             return ResponseEntity.badRequest().body(new ApiError("bad_request", invalid.getMessage()));
         }
-        var reply = commands.handle(new ChatCommand(origin, TeamsText.command(activity.path("text").asText(""), people(activity)),
-                "teams-webhook-" + activity.path("id").asText(), clock.instant()));
-        return ResponseEntity.ok(Map.of("type", "message", "text", reply.text()));
+        var command = new ChatCommand(origin, TeamsText.command(activity.path("text").asText(""), people(activity)),
+                "teams-webhook-" + activity.path("id").asText(), clock.instant());
+        try {
+            return ResponseEntity.ok(Map.of("type", "message", "text", intake.admitted(() -> commands.handle(command)).text()));
+        } catch (ChatIntakeBusy busy) {
+            // Teams sends the message again; nothing of this one was run or written
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
+                    .body(new ApiError("busy", busy.getMessage()));
+        }
     }
 
     // a webhook is addressed by the mention its message starts with; every other mention is a person

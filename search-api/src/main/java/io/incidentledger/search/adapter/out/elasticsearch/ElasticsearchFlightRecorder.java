@@ -3,6 +3,8 @@ package io.incidentledger.search.adapter.out.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecorder;
 import java.io.IOException;
@@ -11,7 +13,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
-/** The flight recorder in Elasticsearch. The document id is the event id, so a re-delivery overwrites itself. */
+/**
+ * The flight recorder in Elasticsearch. The document id is the event id, so a re-delivery overwrites itself. A
+ * document Elasticsearch refuses (a 4xx: a value its mapping cannot take) is a {@link DeliveryFailure#refused}
+ * failure, parked once tried enough; a 429 or 5xx is an outage, retried.
+ */
 @Component
 class ElasticsearchFlightRecorder implements FlightRecorder {
 
@@ -43,9 +49,13 @@ class ElasticsearchFlightRecorder implements FlightRecorder {
         records.forEach(r -> bulk.operations(op -> op.index(i -> i.id(r.eventId()).document(r))));
         BulkResponse response = client.bulk(bulk.build());
         if (response.errors()) {
-            throw new IllegalStateException("Elasticsearch refused part of a flight-recorder batch: "
-                    + response.items().stream().filter(item -> item.error() != null)
-                            .map(item -> item.error().reason()).findFirst().orElse("unknown"));
+            List<BulkResponseItem> failed = response.items().stream().filter(item -> item.error() != null).toList();
+            // one item Elasticsearch is too busy for (429) or failing on (5xx) makes the batch worth retrying as is
+            BulkResponseItem worst = failed.stream().filter(item -> item.status() == 429 || item.status() >= 500)
+                    .findFirst().orElse(failed.isEmpty() ? null : failed.get(0));
+            int status = worst == null ? 500 : worst.status();
+            throw DeliveryFailure.ofStatus(status, "Elasticsearch refused part of a flight-recorder batch (HTTP "
+                    + status + "): " + (worst == null ? "unknown" : worst.error().reason()));
         }
     }
 }

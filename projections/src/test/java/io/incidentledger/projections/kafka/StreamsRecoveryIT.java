@@ -1,0 +1,155 @@
+package io.incidentledger.projections.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.deadletter.DeadLetter;
+import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.api.deadletter.FailedEvent;
+import io.incidentledger.api.id.Severity;
+import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.projections.testdata.LocalKafka;
+import io.incidentledger.projections.testdata.ScriptedIncident;
+import io.incidentledger.projections.timeline.IncidentTimeline;
+import io.incidentledger.projections.timeline.TimelineProjector;
+import io.incidentledger.projections.timeline.TimelineTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+
+/**
+ * A failure on the global thread, on a real broker: parking an unreadable view record fails (the dead-letter table
+ * is down), so the global thread dies; the client is shut down and started again, and the views are read once more.
+ */
+class StreamsRecoveryIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private static String kafka;
+    private final ObjectMapper mapper = LedgerJson.newMapper();
+
+    @BeforeAll
+    static void startKafka() throws Exception {
+        kafka = LocalKafka.start();
+        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
+                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
+                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        LocalKafka.stop();
+    }
+
+    @Test
+    void aGlobalThreadThatFailsIsRestartedWithItsClientAndTheViewsAreReadAgain(@TempDir Path disk) throws Exception {
+        var parks = new AtomicInteger();
+        var factory = new StreamsBuilderFactoryBean(new KafkaStreamsConfiguration(config(tableDown(parks), disk)));
+        new StreamsRecovery(Duration.ofSeconds(1)).configure(factory);
+        factory.afterPropertiesSet();
+        TimelineTopology.build(factory.getObject(), JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
+        // as the Spring context does once every bean exists: the topology is built here, and reused by a restart
+        factory.afterSingletonsInstantiated();
+        factory.start();
+        try {
+            await().atMost(WAIT).until(() -> factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
+            KafkaStreams first = factory.getKafkaStreams();
+
+            send("INC-20", new byte[] {0, '{'});
+            await().atMost(WAIT).until(() -> parks.get() == 1);
+            await().atMost(WAIT).until(() -> factory.getKafkaStreams() != first
+                    && factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
+
+            IncidentTimeline later = TimelineProjector.apply(null, new ScriptedIncident(21).declared("After the restart",
+                    Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
+            send("INC-21", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
+            await().atMost(WAIT).ignoreExceptions().until(() -> later.equals(GlobalStores.get(factory,
+                    TimelineTopology.TIMELINES_STORE, "INC-21")));
+            assertThat(GlobalStores.<IncidentTimeline>all(factory, TimelineTopology.TIMELINES_STORE))
+                    .containsExactly(later);
+            assertThat(first.state()).isIn(KafkaStreams.State.ERROR, KafkaStreams.State.NOT_RUNNING);
+        } finally {
+            factory.stop();
+        }
+    }
+
+    private Map<String, Object> config(DeadLetters deadLetters, Path disk) {
+        Map<String, Object> config = new HashMap<>(ViewRecords.streamsConfig());
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "streams-recovery");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, disk.toString());
+        config.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                ParkingDeserializationHandler.class);
+        config.put(StreamsDeadLetters.CONFIG, deadLetters);
+        return config;
+    }
+
+    /** The dead-letter table while its database is down: every park fails. */
+    private static DeadLetters tableDown(AtomicInteger parks) {
+        return new DeadLetters() {
+            @Override
+            public boolean isTransient(Throwable error) {
+                return false;
+            }
+
+            @Override
+            public int maxAttempts() {
+                return 1;
+            }
+
+            @Override
+            public void park(FailedEvent event, Throwable error, int attempts, Instant firstFailedAt) {
+                parks.incrementAndGet();
+                throw new IllegalStateException("The dead-letter table cannot be reached");
+            }
+
+            @Override
+            public List<DeadLetter> list(int page, int size) {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, Long> countByProcessor() {
+                return Map.of();
+            }
+
+            @Override
+            public Optional<DeadLetter> find(long id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<RetryOutcome> retry(long id) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private void send(String key, byte[] value) throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(TimelineTopology.TIMELINES_TOPIC, key, value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+}

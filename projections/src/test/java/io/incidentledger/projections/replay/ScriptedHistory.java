@@ -1,0 +1,31 @@
+package io.incidentledger.projections.replay;
+
+import io.incidentledger.api.event.LedgerEvent;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A ledger held in a list, in order: what a test appended is what a refold reads back. */
+final class ScriptedHistory implements LedgerHistory {
+
+    private final List<LedgerEvent> events;
+
+    ScriptedHistory(List<LedgerEvent> events) {
+        this.events = events;
+    }
+
+    @Override
+    public HistoryPosition read(HistoryPosition after, Consumer<LedgerEvent> sink) {
+        events.forEach(sink);
+        return new HistoryPosition(events.size());
+    }
+
+    @Override
+    public void readIncident(String incidentId, Consumer<LedgerEvent> sink) {
+        events.stream().filter(event -> event.incidentId().value().equals(incidentId)).forEach(sink);
+    }
+
+    @Override
+    public long approximateSize() {
+        return events.size();
+    }
+}
