@@ -1,22 +1,18 @@
 package io.incidentledger.ingest;
 
-import java.time.Clock;
 import io.incidentledger.ingest.application.RbacProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import io.incidentledger.ingest.slack.SlackProperties;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
-/** Everything chat-ingest contributes to the application. */
+/**
+ * Everything chat-ingest contributes to the application, and the keys it owns: {@code slack.*}, {@code teams.*}
+ * and {@code ledger.rbac.*}. The {@code Clock} it needs is the application's.
+ */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@EnableConfigurationProperties(RbacProperties.class)
+@EnableConfigurationProperties({SlackProperties.class, TeamsProperties.class, RbacProperties.class})
 public class ChatIngestConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }
