@@ -7,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.incidentledger.app.testdata.LedgerClasses;
 import io.incidentledger.app.testdata.ReadsAKeyOfItsOwn;
 import java.time.Clock;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,13 +30,7 @@ class ConfigurationOwnershipTest {
             .haveRawReturnType(Clock.class).should().beDeclaredInClassesThat().resideInAPackage("io.incidentledger.app")
             .because("the Clock is the application's; a module's tests declare their own");
 
-    private static JavaClasses ledger;
-
-    @BeforeAll
-    static void importClasses() {
-        ledger = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.incidentledger");
-    }
+    private final JavaClasses ledger = LedgerClasses.main();
 
     @Test
     void noModuleReadsAPropertyWithValue() {

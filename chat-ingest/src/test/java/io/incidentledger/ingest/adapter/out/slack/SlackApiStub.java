@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** A local Slack Web API on a random port: records each call and answers what the test sets, 200 ok by default. */
 final class SlackApiStub implements AutoCloseable {
@@ -58,14 +59,13 @@ final class SlackApiStub implements AutoCloseable {
 
     private static Map<String, String> params(String form) {
         Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
+        UriComponentsBuilder.newInstance().query(form).build().getQueryParams().forEach((name, values) ->
+                params.put(decode(name), values.get(0) == null ? "" : decode(values.get(0))));
         return params;
+    }
+
+    private static String decode(String encoded) {
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.incidentledger.ingest.slack.SlackProperties;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +42,7 @@ class SlackChannelMessagesTest {
     void aChannelSlackDoesNotKnowIsAPermanentRefusalThatNamesSlacksError() {
         api.answer(200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
 
-        assertThatThrownBy(() -> messages(TOKEN, api.apiUrl()).post("C0GONE", "hello"))
-                .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.isTransient()).isFalse())
-                .hasMessage("Slack refused the message: channel_not_found");
+        failureOf(TOKEN, "C0GONE", false).hasMessage("Slack refused the message: channel_not_found");
     }
 
     @Test
@@ -52,8 +51,7 @@ class SlackChannelMessagesTest {
                 new Answer(503, "{\"ok\":false,\"error\":\"service_unavailable\"}"))) {
             api.answer(answer.status(), answer.body());
 
-            assertThatThrownBy(() -> messages(TOKEN, api.apiUrl()).post("C0OPS", "hello")).as(answer.body())
-                    .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.isTransient()).isTrue());
+            failureOf(TOKEN, "C0OPS", true).as(answer.body()).hasMessageContaining("Slack chat.postMessage answered");
         }
     }
 
@@ -61,17 +59,13 @@ class SlackChannelMessagesTest {
     void aRateLimitIsHandedBackAtOnceAsTransientForTheDispatchersBackoff() {
         api.answer(429, "{\"ok\":false,\"error\":\"ratelimited\"}");
 
-        assertThatThrownBy(() -> messages(TOKEN, api.apiUrl()).post("C0OPS", "hello"))
-                .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.isTransient()).isTrue())
-                .hasMessageContaining("HTTP 429");
+        failureOf(TOKEN, "C0OPS", true).hasMessageContaining("HTTP 429");
         assertThat(api.calls("chat.postMessage")).as("Retry-After: 30 is not waited out in line").hasSize(1);
     }
 
     @Test
     void withoutABotTokenARouteIsRefusedWithASentenceAndSlackIsNeverCalled() {
-        assertThatThrownBy(() -> messages(" ", api.apiUrl()).post("C0OPS", "hello"))
-                .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.isTransient()).isFalse())
-                .hasMessage("No SLACK_BOT_TOKEN: cannot post to Slack channel C0OPS");
+        failureOf(" ", "C0OPS", false).hasMessage("No SLACK_BOT_TOKEN: cannot post to Slack channel C0OPS");
         assertThat(api.calls()).isEmpty();
     }
 
@@ -81,6 +75,12 @@ class SlackChannelMessagesTest {
         api.close();
 
         assertThatThrownBy(() -> messages(TOKEN, closed).post("C0OPS", "hello")).isInstanceOf(IOException.class);
+    }
+
+    private AbstractThrowableAssert<?, ? extends Throwable> failureOf(String token, String channel, boolean transientFailure) {
+        return assertThatThrownBy(() -> messages(token, api.apiUrl()).post(channel, "hello"))
+                .isInstanceOfSatisfying(DeliveryFailure.class, failure ->
+                        assertThat(failure.isTransient()).as("transient").isEqualTo(transientFailure));
     }
 
     private static SlackChannelMessages messages(String token, String apiUrl) {
