@@ -20,8 +20,8 @@ class AdminAccessFilter extends OncePerRequestFilter {
     private final BearerToken token;
     private final ObjectMapper json;
 
-    AdminAccessFilter(AppProperties properties, ObjectMapper json) {
-        this.token = new BearerToken(properties.adminToken());
+    AdminAccessFilter(AccessTokens tokens, ObjectMapper json) {
+        this.token = tokens.admin();
         this.json = json;
     }
 

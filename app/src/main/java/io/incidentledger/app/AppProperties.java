@@ -12,10 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param api {@code ledger.api.open-without-token} ({@code LEDGER_API_OPEN}): open them to anyone while no token is set
  * @param requestLimits the largest body each kind of endpoint reads; a larger one gets 413 before it is read
  * @param deadLetters {@code ledger.dead-letters.*}: when a failing event is parked (see {@code deadletter/})
+ * @param openapi {@code ledger.openapi.*}: the contact that /v3/api-docs states (its licence is the root LICENSE)
  */
 @ConfigurationProperties("ledger")
 public record AppProperties(String adminToken, String apiToken, @DefaultValue Api api,
-                            @DefaultValue RequestLimits requestLimits, @DefaultValue DeadLetterPolicy deadLetters) {
+                            @DefaultValue RequestLimits requestLimits, @DefaultValue DeadLetterPolicy deadLetters,
+                            @DefaultValue OpenApi openapi) {
 
     /** Tries before a non-transient failure parks its event, and how much of its error message is kept. */
     public record DeadLetterPolicy(@DefaultValue("5") int maxAttempts, @DefaultValue("1000") int errorLength) {
@@ -29,6 +31,13 @@ public record AppProperties(String adminToken, String apiToken, @DefaultValue Ap
     }
 
     record Api(@DefaultValue("false") boolean openWithoutToken) {
+    }
+
+    record OpenApi(String contactUrl) {
+
+        boolean hasContact() {
+            return contactUrl != null && !contactUrl.isBlank();
+        }
     }
 
     /** Slack's payloads stay well under 1 MB and Bot Framework's under 256 KB; nothing else here takes more than a form. */

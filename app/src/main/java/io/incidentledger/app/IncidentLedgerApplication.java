@@ -5,9 +5,11 @@ import io.incidentledger.ingest.ChatIngestConfiguration;
 import io.incidentledger.projections.ProjectionsConfiguration;
 import io.incidentledger.search.SearchApiConfiguration;
 import io.incidentledger.status.StatusPublisherConfiguration;
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** The whole ledger in one process. Local PostgreSQL, Kafka and Elasticsearch start for any URL left unset. */
@@ -19,5 +21,16 @@ public class IncidentLedgerApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(IncidentLedgerApplication.class, args);
+    }
+
+    /** The one clock of every module; a module's own tests declare theirs. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AccessTokens accessTokens(AppProperties properties) {
+        return AccessTokens.of(properties);
     }
 }

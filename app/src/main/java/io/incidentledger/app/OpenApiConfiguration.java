@@ -20,7 +20,6 @@ import io.swagger.v3.oas.models.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -44,13 +43,15 @@ class OpenApiConfiguration {
             "/teams/webhook", new Chat("teamsWebhook", "Receive a Teams outgoing-webhook message", "teamsWebhookHmac"));
 
     @Bean
-    OpenAPI ledgerOpenApi(@Value("${ledger.openapi.contact-url:}") String contactUrl) {
+    OpenAPI ledgerOpenApi(AppProperties properties) {
+        AppProperties.OpenApi document = properties.openapi();
         String version = OpenApiConfiguration.class.getPackage().getImplementationVersion();
         var info = new Info().title("Incident ledger API").version(version == null ? "0.1.0" : version)
                 .description("The public status page with its Statuspage v2 JSON and feeds; the flight recorder, "
                         + "timelines, reviews and metrics (internal chat: LEDGER_API_TOKEN); the admin API "
                         + "(LEDGER_ADMIN_TOKEN); and the endpoints that Slack and Teams call.")
-                .contact(new Contact().name("The team that runs this ledger").url(contactUrl.isBlank() ? null : contactUrl))
+                .contact(new Contact().name("The team that runs this ledger")
+                        .url(document.hasContact() ? document.contactUrl() : null))
                 .license(license());
         var schemes = new Components()
                 .addSecuritySchemes(API_TOKEN, bearer("LEDGER_API_TOKEN: search, incidents, timelines, reviews, metrics"))

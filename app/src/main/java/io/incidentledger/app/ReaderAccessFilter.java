@@ -41,10 +41,10 @@ class ReaderAccessFilter extends OncePerRequestFilter {
     private final boolean open;
     private final ObjectMapper json;
 
-    ReaderAccessFilter(AppProperties properties, ObjectMapper json) {
-        this.reader = new BearerToken(properties.apiToken());
-        this.admin = new BearerToken(properties.adminToken());
-        this.open = !reader.configured() && properties.api().openWithoutToken();
+    ReaderAccessFilter(AccessTokens tokens, ObjectMapper json) {
+        this.reader = tokens.reader();
+        this.admin = tokens.admin();
+        this.open = tokens.readersOpen();
         this.json = json;
         if (open) {
             log.warn("ledger.api.open-without-token (LEDGER_API_OPEN, on in the local profile) and no LEDGER_API_TOKEN: "

@@ -28,7 +28,6 @@ import org.hawkular.agent.prometheus.types.MetricFamily;
 import org.hawkular.agent.prometheus.types.MetricType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,8 +50,8 @@ class PrometheusMetricsIT {
     @Autowired
     CommandGateway commands;
     // the token the read APIs and Prometheus may ask for (blank: they are open in this context)
-    @Value("${ledger.api-token:}")
-    String apiToken;
+    @Autowired
+    AppProperties properties;
 
     @Test
     void everyLedgerSeriesIsTypedDescribedAndNamedTheWayPromtoolAsks() throws Exception {
@@ -135,7 +134,8 @@ class PrometheusMetricsIT {
 
     private String scrape() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"));
-        if (!apiToken.isBlank()) {
+        String apiToken = properties.apiToken();
+        if (apiToken != null && !apiToken.isBlank()) {
             request.header("Authorization", "Bearer " + apiToken);
         }
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -30,7 +30,7 @@ class ReaderAccessFilterTest {
     @Test
     void anEncodedOrDecoratedPathIsCheckedAsSpringRoutesIt() throws Exception {
         var readers = readers("reader-token", false);
-        var admin = new AdminAccessFilter(properties(null, "admin-token", false), LedgerJson.newMapper());
+        var admin = new AdminAccessFilter(tokens(null, "admin-token", false), LedgerJson.newMapper());
 
         assertThat(run(readers, "/api/s%65arch", null).getStatus()).isEqualTo(401);
         assertThat(run(readers, "/api;x=1/incidents/INC-1/timeline", null).getStatus()).isEqualTo(401);
@@ -75,7 +75,7 @@ class ReaderAccessFilterTest {
 
     @Test
     void healthIsPublicButOnlyAReaderOrTheAdminGetsThePrincipalThatShowsDetails() throws Exception {
-        var filter = new ReaderAccessFilter(properties("reader-token", "admin-token", false), LedgerJson.newMapper());
+        var filter = new ReaderAccessFilter(tokens("reader-token", "admin-token", false), LedgerJson.newMapper());
 
         assertThat(principalSeenBy(filter, "/actuator/health", null)).isNull();
         assertThat(principalSeenBy(filter, "/actuator/health", "Bearer guess")).isNull();
@@ -86,12 +86,13 @@ class ReaderAccessFilterTest {
     }
 
     private static ReaderAccessFilter readers(String token, boolean open) {
-        return new ReaderAccessFilter(properties(token, null, open), LedgerJson.newMapper());
+        return new ReaderAccessFilter(tokens(token, null, open), LedgerJson.newMapper());
     }
 
-    static AppProperties properties(String apiToken, String adminToken, boolean open) {
-        return new AppProperties(adminToken, apiToken, new AppProperties.Api(open),
-                new AppProperties.RequestLimits(null, null, null), new AppProperties.DeadLetterPolicy(5, 1000));
+    static AccessTokens tokens(String apiToken, String adminToken, boolean open) {
+        return AccessTokens.of(new AppProperties(adminToken, apiToken, new AppProperties.Api(open),
+                new AppProperties.RequestLimits(null, null, null), new AppProperties.DeadLetterPolicy(5, 1000),
+                new AppProperties.OpenApi(null)));
     }
 
     private static String principalSeenBy(jakarta.servlet.Filter filter, String path, String authorization)

@@ -5,13 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.deadletter.DeadLetters;
+import io.incidentledger.api.event.IncidentStatusChanged;
 import io.incidentledger.app.testdata.FakeSlack;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.status.NotificationRouteProperties;
+import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.history.PageHistory;
+import io.incidentledger.status.names.DisplayNames;
+import io.incidentledger.status.notify.NotificationDispatcher;
+import io.incidentledger.status.notify.NotificationOutbox;
+import io.incidentledger.status.notify.NotificationPlanner;
+import io.incidentledger.status.notify.RouteSender;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +35,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Slack with a bot token, against a local fake Web API: the form, the channel, the headline, the flight recorder. */
+/**
+ * Slack with a bot token, against a local fake Web API: the form, the channel, the headline, the flight recorder, and
+ * a status notification to a Slack route through the same client.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "slack.bot-token=xoxb-test-token", "slack.announcements-channel=C0ANNOUNCE", "ledger.core.components=API,Checkout"})
@@ -40,6 +59,20 @@ class SlackAppIT {
     ObjectMapper json;
     @Autowired
     EventProcessingConfiguration processors;
+    @Autowired
+    EventStorageEngine storage;
+    @Autowired
+    NotificationOutbox outbox;
+    @Autowired
+    PageHistory history;
+    @Autowired
+    DisplayNames names;
+    @Autowired
+    RouteSender routeSender;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DeadLetters deadLetters;
     LedgerClient client;
 
     @DynamicPropertySource
@@ -167,6 +200,42 @@ class SlackAppIT {
         FAKE.down(false);
         await().atMost(SLACK).untilAsserted(() -> assertThat(FAKE.calls("chat.update"))
                 .anySatisfy(c -> assertThat(c.params().get("blocks")).contains(ref, "SEV1")));
+    }
+
+    @Test
+    void aSlackNotificationRouteIsPostedByTheOneSlackClientAndAChannelSlackRefusesIsParked() throws Exception {
+        String ref = refOf(declareWithCommand("Notified in Slack"));
+        String ops = "C0OPS" + System.nanoTime();
+        String gone = "C0GONE" + System.nanoTime();
+        FAKE.unknownChannel(gone);
+        var notifications = new StatusPageProperties.Notifications(List.of(
+                new NotificationRouteProperties("it-" + ops, "slack", ops, null),
+                new NotificationRouteProperties("it-" + gone, "slack", gone, null)), Map.of(), Duration.ofHours(1),
+                Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(400));
+        var page = new StatusPageProperties("it", "IT status", "http://localhost:" + port, List.of(),
+                new StatusPageProperties.Export(null, Duration.ofSeconds(2)), notifications);
+        var planner = new NotificationPlanner(outbox, history, names, page, json, Clock.systemUTC());
+        var dispatcher = new NotificationDispatcher(outbox, routeSender, notifications,
+                new TransactionTemplate(transactions), deadLetters, Clock.systemUTC());
+
+        client.slashCommandAs(ADA, "C0GENERAL", "status " + ref + " identified Pool & <!here> exhausted");
+        String incidentId = jdbc.queryForObject("SELECT incident_id FROM incident_directory WHERE number = ?",
+                String.class, Long.parseLong(ref.substring("INC-".length())));
+        for (var message : storage.readEvents(incidentId).asStream().toList()) {
+            if (message.getPayload() instanceof IncidentStatusChanged changed) {
+                planner.on(changed, message);
+            }
+        }
+
+        String parked = "SELECT error_message FROM dead_letter WHERE processor = ? AND event_id LIKE ?";
+        await().atMost(SLACK).untilAsserted(() -> {
+            dispatcher.dispatchDue();
+            assertThat(FAKE.calls("chat.postMessage")).filteredOn(c -> ops.equals(c.params().get("channel")))
+                    .singleElement().satisfies(c -> assertThat(c.params().get("text"))
+                            .contains(ref, "Pool &amp; &lt;!here&gt; exhausted").doesNotContain("<!here>"));
+            assertThat(jdbc.queryForList(parked, String.class, NotificationDispatcher.PROCESSOR, "%/it-" + gone))
+                    .singleElement().asString().contains("channel_not_found");
+        });
     }
 
     private String declareWithCommand(String title) throws Exception {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.chat.SlackMessages;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.PublicUpdatePosted;
@@ -65,6 +66,8 @@ class StatusPageNotificationsIT {
     PlatformTransactionManager transactions;
     @Autowired
     DeadLetters deadLetters;
+    @Autowired
+    SlackMessages slack;
 
     @Test
     void aStatusChangeAnUpdateAndTheResolveReachTheWebhookSignedAndNoneIsLostWhileItIsDown() throws Exception {
@@ -73,7 +76,7 @@ class StatusPageNotificationsIT {
             webhook.down();
             var properties = properties(webhook.url());
             var planner = new NotificationPlanner(outbox, history, names, properties, json, Clock.systemUTC());
-            var dispatcher = new NotificationDispatcher(outbox, new RouteSender(json, "http://127.0.0.1:9/", "", Clock.systemUTC()),
+            var dispatcher = new NotificationDispatcher(outbox, new RouteSender(json, slack, Clock.systemUTC()),
                     properties.notifications(), new TransactionTemplate(transactions), deadLetters, Clock.systemUTC());
 
             String ref = declare(client, "Notified checkout outage");

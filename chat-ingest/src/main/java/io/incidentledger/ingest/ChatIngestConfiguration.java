@@ -1,23 +1,20 @@
 package io.incidentledger.ingest;
 
-import java.time.Clock;
 import io.incidentledger.ingest.application.ChatIntakeProperties;
 import io.incidentledger.ingest.application.RbacProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import io.incidentledger.ingest.slack.SlackProperties;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
-/** Everything chat-ingest contributes to the application. */
+/**
+ * Everything chat-ingest contributes to the application, and the keys it owns: {@code slack.*}, {@code teams.*},
+ * {@code ledger.rbac.*} and {@code ledger.chat.*}. The {@code Clock} it needs is the application's.
+ */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@EnableConfigurationProperties({RbacProperties.class, ChatIntakeProperties.class})
+@EnableConfigurationProperties({SlackProperties.class, TeamsProperties.class, RbacProperties.class,
+        ChatIntakeProperties.class})
 public class ChatIngestConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }

@@ -1,10 +1,10 @@
 package io.incidentledger.core;
 
-import io.incidentledger.core.domain.ComponentCatalog;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The component catalog from {@code ledger.core.components}. */
+/** The component catalog from {@code ledger.core.components}: the one bean every module asks for it. */
 @Component
 class ConfiguredComponents implements ComponentCatalog {
 

@@ -1,5 +1,6 @@
 package io.incidentledger.projections;
 
+import io.incidentledger.api.IncidentEventsTopic;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.projections.kafka.ParkingDeserializationHandler;
 import io.incidentledger.projections.kafka.ParkingProductionHandler;
@@ -18,7 +19,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -78,8 +78,9 @@ public class ProjectionsConfiguration {
 
     // the repairs topics are a second source of each fold: Streams needs them co-partitioned with incident-events
     @Bean
-    KafkaAdmin.NewTopics repairTopics(@Value("${ledger.core.kafka.partitions:3}") int partitions,
-                                      @Value("${ledger.core.kafka.replication-factor:1}") short replicas) {
+    KafkaAdmin.NewTopics repairTopics(IncidentEventsTopic incidentEvents) {
+        int partitions = incidentEvents.partitions();
+        short replicas = incidentEvents.replicationFactor();
         return new KafkaAdmin.NewTopics(
                 ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, partitions, replicas),
                 ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, partitions, replicas),

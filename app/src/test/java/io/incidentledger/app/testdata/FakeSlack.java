@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +32,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger namesTaken = new AtomicInteger();
     private final AtomicInteger channels = new AtomicInteger();
     private final AtomicInteger messages = new AtomicInteger(100);
+    private final Set<String> unknownChannels = ConcurrentHashMap.newKeySet();
 
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -59,6 +62,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public void rateLimitNext(int count) {
         rateLimited.set(count);
+    }
+
+    /** A message to this channel is answered {@code channel_not_found}, as Slack does for a deleted channel. */
+    public void unknownChannel(String channel) {
+        unknownChannels.add(channel);
     }
 
     /** The next {@code count} channel names asked for are already taken. */
@@ -91,7 +99,9 @@ public final class FakeSlack implements AutoCloseable {
             case "conversations.create" -> namesTaken.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                     ? "{\"ok\":false,\"error\":\"name_taken\"}"
                     : "{\"ok\":true,\"channel\":{\"id\":\"C0INC" + channels.incrementAndGet() + "\",\"name\":\"" + params.get("name") + "\"}}";
-            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"1700000000.000"
+            case "chat.postMessage" -> unknownChannels.contains(params.get("channel"))
+                    ? "{\"ok\":false,\"error\":\"channel_not_found\"}"
+                    : "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"1700000000.000"
                     + messages.incrementAndGet() + "\"}";
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + params.get("bot") + "\",\"deleted\":false,\"name\":\"incidentbot\","

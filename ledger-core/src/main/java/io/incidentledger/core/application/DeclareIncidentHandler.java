@@ -2,7 +2,7 @@ package io.incidentledger.core.application;
 
 import io.incidentledger.api.command.DeclareIncident;
 import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.core.domain.ComponentCatalog;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.core.domain.Incident;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;

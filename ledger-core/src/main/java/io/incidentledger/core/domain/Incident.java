@@ -7,6 +7,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.*;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -3,6 +3,7 @@ package io.incidentledger.core.domain;
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
 
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.ChatText;

@@ -4,6 +4,7 @@ import static io.incidentledger.api.id.IncidentStatus.*;
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
 
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
 import java.time.Instant;

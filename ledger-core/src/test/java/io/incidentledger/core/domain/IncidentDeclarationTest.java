@@ -7,6 +7,7 @@ import static io.incidentledger.core.testdata.Commands.ORIGIN;
 import static io.incidentledger.core.testdata.Commands.T0;
 import static io.incidentledger.core.testdata.Commands.declare;
 
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.event.ChannelLinked;
 import io.incidentledger.api.event.ComponentStatusChanged;

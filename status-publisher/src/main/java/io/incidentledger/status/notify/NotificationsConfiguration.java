@@ -1,6 +1,7 @@
 package io.incidentledger.status.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.chat.SlackMessages;
 import io.incidentledger.api.deadletter.DeadLetter;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.deadletter.Redelivery;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,10 +25,8 @@ class NotificationsConfiguration {
     }
 
     @Bean
-    RouteSender notificationRouteSender(ObjectMapper json, Clock clock,
-                                        @Value("${slack.api-url:https://slack.com/api/}") String slackApiUrl,
-                                        @Value("${slack.bot-token:}") String slackBotToken) {
-        return new RouteSender(json, slackApiUrl, slackBotToken, clock);
+    RouteSender notificationRouteSender(ObjectMapper json, SlackMessages slack, Clock clock) {
+        return new RouteSender(json, slack, clock);
     }
 
     @Bean

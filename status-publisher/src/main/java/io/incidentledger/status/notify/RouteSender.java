@@ -1,6 +1,7 @@
 package io.incidentledger.status.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.chat.SlackMessages;
 import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.status.NotificationRouteProperties;
 import java.io.IOException;
@@ -14,54 +15,34 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Delivers one notification over plain HTTP: Slack's {@code chat.postMessage} with the bot token, a Teams
- * incoming webhook, or a generic webhook signed with {@link HmacSignature}. Throws on anything but success: a
- * {@link DeliveryFailure} where the route answered, an {@link IOException} where it could not be reached.
+ * Delivers one notification: to a Slack channel through the {@link SlackMessages} port (chat-ingest's one Slack
+ * client, with its bot token), or over plain HTTP to a Teams incoming webhook or a generic webhook signed with
+ * {@link HmacSignature}. Throws on anything but success: a {@link DeliveryFailure} where the route answered, an
+ * {@link IOException} where it could not be reached.
  */
 public class RouteSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final java.util.Set<String> SLACK_OUTAGES = java.util.Set.of("ratelimited", "internal_error",
-            "fatal_error", "service_unavailable", "request_timeout");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ObjectMapper json;
-    private final String slackApiUrl;
-    private final String slackBotToken;
+    private final SlackMessages slack;
     private final Clock clock;
 
-    public RouteSender(ObjectMapper json, String slackApiUrl, String slackBotToken, Clock clock) {
+    public RouteSender(ObjectMapper json, SlackMessages slack, Clock clock) {
         this.json = json;
-        this.slackApiUrl = slackApiUrl.endsWith("/") ? slackApiUrl : slackApiUrl + "/";
-        this.slackBotToken = slackBotToken;
+        this.slack = slack;
         this.clock = clock;
     }
 
     void send(NotificationRouteProperties route, PendingNotification notification) throws IOException, InterruptedException {
         switch (route.type().toLowerCase(Locale.ROOT)) {
-            case "slack" -> slack(route, notification);
+            case "slack" -> slack.post(route.target(), notification.text());
             case "teams" -> expectOk(post(route.target(), json.writeValueAsString(Map.of("text", notification.text())),
                     Map.of()));
             case "webhook" -> webhook(route, notification);
             default -> throw DeliveryFailure.refused("Route '" + route.name() + "' has an unknown type '"
                     + route.type() + "'; use slack, teams or webhook");
-        }
-    }
-
-    private void slack(NotificationRouteProperties route, PendingNotification notification) throws IOException, InterruptedException {
-        if (slackBotToken == null || slackBotToken.isBlank()) {
-            throw DeliveryFailure.refused("No SLACK_BOT_TOKEN: cannot post to Slack channel " + route.target());
-        }
-        String body = json.writeValueAsString(Map.of("channel", route.target(), "text", notification.text()));
-        HttpResponse<String> response = expectOk(post(slackApiUrl + "chat.postMessage", body,
-                Map.of("Authorization", "Bearer " + slackBotToken)));
-        // Slack answers 200 with ok=false for errors such as channel_not_found, and for a few outages
-        var answer = json.readTree(response.body());
-        if (!answer.path("ok").asBoolean()) {
-            String error = answer.path("error").asText();
-            String message = "Slack refused the message: " + error;
-            throw SLACK_OUTAGES.contains(error) ? DeliveryFailure.unavailable(message, null)
-                    : DeliveryFailure.refused(message);
         }
     }
 

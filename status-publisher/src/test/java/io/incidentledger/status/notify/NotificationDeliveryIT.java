@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.chat.SlackMessages;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
@@ -26,6 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationDeliveryIT {
 
     private static final String SECRET = "webhook-secret";
+    // these routes are webhooks: the Slack port is never asked
+    private static final SlackMessages NO_SLACK = (channel, text) -> {
+        throw new AssertionError("no Slack route here");
+    };
     private static EmbeddedPostgres postgres;
     private static JdbcTemplate jdbc;
 
@@ -141,7 +146,7 @@ class NotificationDeliveryIT {
         var settings = new StatusPageProperties.Notifications(
                 List.of(new NotificationRouteProperties("hook", "webhook", url, SECRET)), Map.of(), Duration.ofHours(1),
                 Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(500));
-        return new NotificationDispatcher(new NotificationOutbox(jdbc), new RouteSender(json, "http://127.0.0.1:9/", "", Clock.systemUTC()),
+        return new NotificationDispatcher(new NotificationOutbox(jdbc), new RouteSender(json, NO_SLACK, Clock.systemUTC()),
                 settings, new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase())),
                 deadLetters, Clock.systemUTC());
     }

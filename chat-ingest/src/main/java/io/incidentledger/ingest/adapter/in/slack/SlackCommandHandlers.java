@@ -12,6 +12,7 @@ import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatReply;
+import io.incidentledger.ingest.slack.SlackProperties;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;

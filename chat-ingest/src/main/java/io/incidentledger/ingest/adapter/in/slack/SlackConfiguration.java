@@ -5,23 +5,21 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatRecordService;
+import io.incidentledger.ingest.slack.SlackProperties;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Registers every Bolt handler in one place; each delegates at once to a use case. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SlackProperties.class)
 class SlackConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
@@ -65,9 +63,9 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(AppConfig config, SlackProperties properties, ChatCommandService commands, ChatRecordService record,
-                 ExecutorService slackExecutor, Clock clock, @Value("${ledger.core.components:}") List<String> components) {
+                 ExecutorService slackExecutor, Clock clock, ComponentCatalog components) {
         var app = new VerifiedSlackApp(config, new SlackRequestSignature(properties.signingSecret()));
-        new SlackCommandHandlers(commands, properties, components, slackExecutor, clock).registerOn(app);
+        new SlackCommandHandlers(commands, properties, components.names(), slackExecutor, clock).registerOn(app);
         new SlackInteractionHandlers(commands, slackExecutor, clock).registerOn(app);
         new SlackEventHandlers(record, properties.timelineEmoji(), clock).registerOn(app);
         return app;

@@ -11,6 +11,7 @@ import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.application.ChatRecordService;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;

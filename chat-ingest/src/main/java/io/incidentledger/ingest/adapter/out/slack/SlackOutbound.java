@@ -10,7 +10,7 @@ import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.query.FindIncident;
 import io.incidentledger.api.query.IncidentSummary;
 import io.incidentledger.ingest.application.HeadlineEvents;
-import io.incidentledger.ingest.adapter.in.slack.SlackProperties;
+import io.incidentledger.ingest.slack.SlackProperties;
 import io.incidentledger.ingest.adapter.in.slack.SlackText;
 import java.util.LinkedHashSet;
 import java.util.Set;

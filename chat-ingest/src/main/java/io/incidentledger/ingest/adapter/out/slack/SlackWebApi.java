@@ -1,9 +1,9 @@
 package io.incidentledger.ingest.adapter.out.slack;
 
 import com.slack.api.methods.MethodsClient;
-import io.incidentledger.api.deadletter.DeliveryFailure;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack Web API calls that honour {@code 429 Retry-After}. Any other failure is thrown, classified as a
- * {@link DeliveryFailure} where Slack answered: the processor that called retries a 5xx or an outage with backoff,
- * and parks an event Slack refuses for good. Refusals answered with {@code ok=false} go back to the caller, which
- * knows which of them are harmless ({@code already_pinned}) and which are not.
+ * The one way the ledger calls Slack's Web API (Bolt's client), for {@link SlackOutbound} and for notifications
+ * through {@link SlackChannelMessages}; calls honour {@code 429 Retry-After}. Any other failure is thrown, classified
+ * as a {@link DeliveryFailure} where Slack answered: the processor that called retries a 5xx or an outage with
+ * backoff, and parks an event Slack refuses for good. Refusals answered with {@code ok=false} go back to the caller,
+ * which knows which of them are harmless ({@code already_pinned}) and which are not.
  */
 final class SlackWebApi {
 
@@ -35,12 +36,19 @@ final class SlackWebApi {
     }
 
     private final MethodsClient methods;
+    private final int rateLimitAttempts;
 
     SlackWebApi(MethodsClient methods) {
-        this.methods = methods;
+        this(methods, RATE_LIMIT_ATTEMPTS);
     }
 
-    <T extends SlackApiTextResponse> T call(String name, Call<T> call) throws IOException, SlackApiException, InterruptedException {
+    /** With {@code rateLimitAttempts} 1 a 429 is thrown at once, for a caller that has a backoff of its own. */
+    SlackWebApi(MethodsClient methods, int rateLimitAttempts) {
+        this.methods = methods;
+        this.rateLimitAttempts = rateLimitAttempts;
+    }
+
+    <T extends SlackApiTextResponse> T call(String name, Call<T> call) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 T response = call.on(methods);
@@ -52,7 +60,7 @@ final class SlackWebApi {
                 }
                 return response;
             } catch (SlackApiException failure) {
-                if (failure.getResponse().code() != 429 || attempt == RATE_LIMIT_ATTEMPTS) {
+                if (failure.getResponse().code() != 429 || attempt >= rateLimitAttempts) {
                     throw DeliveryFailure.ofStatus(failure.getResponse().code(),
                             "Slack " + name + " answered HTTP " + failure.getResponse().code());
                 }

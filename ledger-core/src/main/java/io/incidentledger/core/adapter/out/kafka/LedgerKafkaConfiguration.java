@@ -1,7 +1,7 @@
 package io.incidentledger.core.adapter.out.kafka;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.LedgerTopics;
+import io.incidentledger.api.IncidentEventsTopic;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.core.LedgerCoreProperties;
 import java.util.Map;
@@ -26,11 +26,17 @@ class LedgerKafkaConfiguration {
 
     static final int PUBLISH_BATCH = 500;
 
+    /** The topic's shape for the modules that need it (projections' co-partitioned repairs topics). */
     @Bean
-    NewTopic incidentEventsTopic(LedgerCoreProperties properties) {
-        return TopicBuilder.name(LedgerTopics.INCIDENT_EVENTS)
-                .partitions(properties.kafka().partitions())
-                .replicas(properties.kafka().replicationFactor())
+    IncidentEventsTopic incidentEventsTopicShape(LedgerCoreProperties properties) {
+        return new IncidentEventsTopic(properties.kafka().partitions(), properties.kafka().replicationFactor());
+    }
+
+    @Bean
+    NewTopic incidentEventsTopic(IncidentEventsTopic topic) {
+        return TopicBuilder.name(topic.name())
+                .partitions(topic.partitions())
+                .replicas(topic.replicationFactor())
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(LedgerRecordLimits.MAX_RECORD_BYTES))
                 .build();
     }

@@ -10,7 +10,7 @@ import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.api.id.IncidentRole;
 import io.incidentledger.api.id.Severity;
-import io.incidentledger.core.domain.ComponentCatalog;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.core.domain.Incident;
 import java.time.Instant;
 import java.util.List;
