@@ -20,10 +20,18 @@ final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    FakeSlackApi() throws IOException {
+    private FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    static FakeSlackApi start() {
+        try {
+            return new FakeSlackApi();
+        } catch (IOException cannotListen) {
+            throw new IllegalStateException(cannotListen);
+        }
     }
 
     String apiUrl() {

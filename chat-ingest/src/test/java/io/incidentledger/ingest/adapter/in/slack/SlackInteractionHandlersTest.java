@@ -23,7 +23,7 @@ class SlackInteractionHandlersTest {
     private static final ChatReply DONE = new ChatReply("INC-7 acknowledged: ada and the team are on it.", true, true);
 
     private final ChatCommandService commands = mock(ChatCommandService.class);
-    private final FakeSlackApi api = start();
+    private final FakeSlackApi api = FakeSlackApi.start();
     private final SlackInbound slack = new SlackInbound(commands, mock(ChatRecordService.class), api, false);
 
     @AfterEach
@@ -228,13 +228,5 @@ class SlackInteractionHandlersTest {
 
     private static String fresh() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-    }
-
-    private static FakeSlackApi start() {
-        try {
-            return new FakeSlackApi();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
