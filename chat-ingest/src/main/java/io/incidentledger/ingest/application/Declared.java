@@ -11,7 +11,7 @@ public sealed interface Declared {
     record Opened(IncidentRef ref, ChatReply reply) implements Declared {
     }
 
-    /** Nothing was declared: not part of it, not any of it. */
+    /** This request declared nothing: a part of it was refused, so none of it was taken. */
     record Refused(ChatReply reply) implements Declared {
     }
 }

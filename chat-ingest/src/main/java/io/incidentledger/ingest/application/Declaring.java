@@ -37,8 +37,10 @@ final class Declaring {
             NewIncident incident = what.get();
             Object result = commands.sendAndWait(CommandTranslator.declare(incident, chat));
             if (result instanceof DuplicateDelivery duplicate) {
-                return new Declared.Opened(IncidentRef.parse(duplicate.firstResult()), ChatReply.privately(
-                        duplicate.firstResult() + " was already declared by this same request; nothing changed."));
+                var reply = ChatReply.privately(duplicate.firstResult() + " was already declared by this same request; nothing changed.");
+                // a delivery id first used by another kind of command answers no reference
+                return IncidentRef.tryParse(duplicate.firstResult()).<Declared>map(ref -> new Declared.Opened(ref, reply))
+                        .orElseGet(() -> new Declared.Refused(reply));
             }
             IncidentRef ref = (IncidentRef) result;
             String reply = wording.declared(ref, incident, chat.origin());
