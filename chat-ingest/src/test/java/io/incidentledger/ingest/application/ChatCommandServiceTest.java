@@ -64,9 +64,7 @@ class ChatCommandServiceTest {
     @Test
     void aLedgerRefusalIsAnsweredInItsOwnWordsAndRecordedAsRefused() {
         ledger.incidents.add(INC_7);
-        ledger.answer = command -> {
-            throw new CommandRefused("INC-7 is already investigating.");
-        };
+        ledger.failsWith(new CommandRefused("INC-7 is already investigating."));
 
         var reply = service.handle(chat(ADA, "C0INC", "status investigating still looking"));
 
@@ -80,9 +78,7 @@ class ChatCommandServiceTest {
     @Test
     void aLedgerThatFailsIsAnsweredWithoutItsCause() {
         ledger.incidents.add(INC_7);
-        ledger.answer = command -> {
-            throw new IllegalStateException("connection refused: db:5432");
-        };
+        ledger.failsWith(new IllegalStateException("connection refused: db:5432"));
 
         var reply = service.handle(chat(ADA, "C0INC", "ack"));
 
@@ -171,9 +167,7 @@ class ChatCommandServiceTest {
 
     @Test
     void aFormTheLedgerRefusesDeclaresNothingAndSaysWhy() {
-        ledger.answer = command -> {
-            throw new CommandRefused("The summary is too long: keep it under 4000 characters.");
-        };
+        ledger.failsWith(new CommandRefused("The summary is too long: keep it under 4000 characters."));
 
         Declared declared = service.declare(new DeclareRequest(chat(EVE, "C0GENERAL", "declare (form)"),
                 new NewIncident("Checkout", null, null, Map.of(), "x".repeat(4001), null)));

@@ -35,6 +35,13 @@ final class FakeLedger {
 
     final ChatCommandService service;
 
+    /** From now on every command fails as {@code failure} says: a refusal, or the ledger being unreachable. */
+    void failsWith(RuntimeException failure) {
+        answer = command -> {
+            throw failure;
+        };
+    }
+
     FakeLedger(RbacProperties rbac) {
         var commandBus = SimpleCommandBus.builder().build();
         Stream.of(DeclareIncident.class, AcknowledgeIncident.class, ChangeStatus.class, PostPublicUpdate.class,

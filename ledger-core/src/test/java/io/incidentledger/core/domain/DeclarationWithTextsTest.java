@@ -19,19 +19,16 @@ import io.incidentledger.core.application.DeclareIncidentHandler;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A form declares with its summary and impact in one command: all of it is recorded, or nothing. */
 class DeclarationWithTextsTest {
 
     private static final IncidentRef REF = new IncidentRef(7);
-    private final ComponentCatalog catalog = () -> List.of("API");
-    private AggregateTestFixture<Incident> fixture;
+    private final AggregateTestFixture<Incident> fixture = new AggregateTestFixture<>(Incident.class);
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
+    DeclarationWithTextsTest() {
+        ComponentCatalog catalog = () -> List.of("API");
         fixture.registerAnnotatedCommandHandler(new DeclareIncidentHandler(fixture.getRepository(), () -> REF, catalog));
     }
 

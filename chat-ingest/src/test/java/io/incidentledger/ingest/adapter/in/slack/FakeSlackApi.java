@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /** Slack's Web API and response URLs on a free local port: every call is kept and answered {@code ok}. */
 final class FakeSlackApi implements AutoCloseable {
@@ -64,16 +66,15 @@ final class FakeSlackApi implements AutoCloseable {
         exchange.close();
     }
 
+    // Bolt posts the Web API's arguments as a form; response URLs get JSON, kept whole in the body
     private static Map<String, String> form(String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
+        return Arrays.stream(body.split("&")).filter(pair -> pair.indexOf('=') > 0).collect(Collectors.toMap(
+                pair -> decode(pair.substring(0, pair.indexOf('='))), pair -> decode(pair.substring(pair.indexOf('=') + 1)),
+                (first, second) -> second, LinkedHashMap::new));
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     @Override

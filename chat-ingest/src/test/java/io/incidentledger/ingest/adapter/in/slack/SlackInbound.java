@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The app's Bolt handlers as SlackConfiguration registers them, fed signed requests in Slack's own encodings:
@@ -45,22 +43,15 @@ final class SlackInbound {
     }
 
     Response slashCommand(String userId, String channelId, String text, String triggerId) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "legacy-verification-token");
-        form.put("team_id", "T0TEST");
-        form.put("team_domain", "acme");
-        form.put("channel_id", channelId);
-        form.put("channel_name", "incidents");
-        form.put("user_id", userId);
-        form.put("user_name", "ada");
-        form.put("command", "/incident");
-        form.put("text", text);
-        form.put("api_app_id", "A0TEST");
-        form.put("is_enterprise_install", "false");
-        form.put("response_url", "https://hooks.slack.com/commands/T0TEST/1/abc");
-        form.put("trigger_id", triggerId);
-        return post("application/x-www-form-urlencoded", form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&")));
+        String[] fields = {"token", "legacy-verification-token", "team_id", "T0TEST", "team_domain", "acme",
+                "channel_id", channelId, "channel_name", "incidents", "user_id", userId, "user_name", "ada",
+                "command", "/incident", "text", text, "api_app_id", "A0TEST", "is_enterprise_install", "false",
+                "response_url", "https://hooks.slack.com/commands/T0TEST/1/abc", "trigger_id", triggerId};
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append(i == 0 ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return post("application/x-www-form-urlencoded", form.toString());
     }
 
     Response interaction(String json) throws Exception {
