@@ -39,7 +39,7 @@ final class VerbRunner {
 
             @Override
             public ChatReply open(Effect.Opens opens) {
-                return declaring.declare(chat, () -> opens.read().apply(parsed)).reply();
+                return declaring.declare(chat, () -> CommandTranslator.newIncident(parsed)).reply();
             }
 
             @Override
@@ -57,7 +57,7 @@ final class VerbRunner {
         }
         var invocation = CommandTranslator.invocation(parsed, incident, chat);
         try {
-            Object result = commands.sendAndWait(changes.translate().apply(invocation));
+            Object result = commands.sendAndWait(CommandTranslator.toCommand(parsed, incident, chat));
             if (result instanceof DuplicateDelivery) {
                 return ChatReply.privately("Already done: this same request was handled before; nothing changed.");
             }
