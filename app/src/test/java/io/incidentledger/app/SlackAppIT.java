@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -173,6 +174,39 @@ class SlackAppIT {
     }
 
     @Test
+    void aFormNamingSomeoneElseAsLeadDeclaresWithItsSummaryAndImpactInTheSameDeclaration() {
+        String title = "Form with texts " + fresh();
+
+        var response = client.postInteraction(declareFormSubmission("U0EVE", "C0GENERAL", "V0" + fresh(), title, "2",
+                "Card payments fail", "EU customers cannot pay", "U0BOB", "Checkout"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("response_action");
+        String ref = await().atMost(SLACK).until(() -> refsTitled(title), found -> !found.isEmpty()).get(0);
+        assertThat(payloadOf(ref, "RoleAssigned")).contains("\"U0BOB\"");
+        assertThat(payloadOf(ref, "SummaryChanged")).contains("\"to\":\"Card payments fail\"");
+        assertThat(payloadOf(ref, "ImpactChanged")).contains("\"to\":\"EU customers cannot pay\"");
+        assertThat(events(ref, "ComponentStatusChanged")).isEqualTo(1);
+    }
+
+    @Test
+    void aFormWithAComponentTheLedgerDoesNotKnowIsAnsweredInlineAndDeclaresNothing() throws Exception {
+        String title = "Form with unknown component " + fresh();
+        long before = jdbc.queryForObject("SELECT count(*) FROM incident_directory", Long.class);
+
+        var response = client.postInteraction(declareFormSubmission("U0EVE", "C0GENERAL", "V0" + fresh(), title, "2",
+                "Mainframe is down", null, null, "Mainframe"));
+
+        var body = json.readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.path("response_action").asText()).isEqualTo("errors");
+        assertThat(body.path("errors").path("title").asText())
+                .isEqualTo("There is no component called 'Mainframe'. Known components: API, Checkout.");
+        assertThat(refsTitled(title)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM incident_directory", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void aTakenChannelNameGetsASuffixAndRateLimitsAreWaitedOut() throws Exception {
         FAKE.nameTakenNext(1);
         FAKE.rateLimitNext(2);
@@ -268,6 +302,14 @@ class SlackAppIT {
         return jdbc.query("SELECT d.number FROM incident_channel c JOIN incident_directory d ON d.incident_id = c.incident_id "
                 + "WHERE c.platform = 'SLACK' AND c.channel_id = ?", (row, n) -> "INC-" + row.getLong(1), channel)
                 .stream().findFirst().orElse(null);
+    }
+
+    private List<String> refsTitled(String title) {
+        return jdbc.queryForList("SELECT 'INC-' || number FROM incident_directory WHERE title = ?", String.class, title);
+    }
+
+    private static String fresh() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     private long events(String ref, String type) {

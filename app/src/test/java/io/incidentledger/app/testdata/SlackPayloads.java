@@ -91,20 +91,30 @@ public final class SlackPayloads {
 
     public static String declareFormSubmission(String user, String channel, String viewId, String title, String severity,
                                                String summary, String component) {
+        return declareFormSubmission(user, channel, viewId, title, severity, summary, null, null, component);
+    }
+
+    /** The declare form as submitted, with every field; {@code impact} and {@code lead} (a user id) may be null. */
+    public static String declareFormSubmission(String user, String channel, String viewId, String title, String severity,
+                                               String summary, String impact, String lead, String component) {
         return "{\"type\":\"view_submission\",\"team\":{\"id\":\"T0TEST\",\"domain\":\"acme\"},"
                 + "\"user\":{\"id\":\"" + user + "\",\"username\":\"ada\",\"name\":\"ada\",\"team_id\":\"T0TEST\"},"
                 + "\"api_app_id\":\"A0TEST\",\"token\":\"legacy\",\"trigger_id\":\"1.2.form\",\"view\":{\"id\":\"" + viewId
                 + "\",\"team_id\":\"T0TEST\",\"type\":\"modal\",\"callback_id\":\"declare_incident\",\"private_metadata\":\""
                 + channel + "\",\"hash\":\"1.abc\",\"state\":{\"values\":{"
-                + "\"title\":{\"title\":{\"type\":\"plain_text_input\",\"value\":" + (title == null ? "null" : "\"" + title + "\"") + "}},"
-                + "\"summary\":{\"summary\":{\"type\":\"plain_text_input\",\"value\":\"" + summary + "\"}},"
-                + "\"impact\":{\"impact\":{\"type\":\"plain_text_input\",\"value\":null}},"
+                + "\"title\":{\"title\":{\"type\":\"plain_text_input\",\"value\":" + quoted(title) + "}},"
+                + "\"summary\":{\"summary\":{\"type\":\"plain_text_input\",\"value\":" + quoted(summary) + "}},"
+                + "\"impact\":{\"impact\":{\"type\":\"plain_text_input\",\"value\":" + quoted(impact) + "}},"
                 + "\"severity\":{\"severity\":{\"type\":\"static_select\",\"selected_option\":{\"text\":{\"type\":\"plain_text\","
                 + "\"text\":\"SEV" + severity + "\"},\"value\":\"" + severity + "\"}}},"
-                + "\"lead\":{\"lead\":{\"type\":\"users_select\",\"selected_user\":null}},"
+                + "\"lead\":{\"lead\":{\"type\":\"users_select\",\"selected_user\":" + quoted(lead) + "}},"
                 + "\"components\":{\"components\":{\"type\":\"multi_static_select\",\"selected_options\":[{\"text\":{"
                 + "\"type\":\"plain_text\",\"text\":\"" + component + "\"},\"value\":\"" + component + "\"}]}}}}},"
                 + "\"response_urls\":[],\"is_enterprise_install\":false}";
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     public static String buttonClick(String user, String channel, String actionId, String ref, String responseUrl) {

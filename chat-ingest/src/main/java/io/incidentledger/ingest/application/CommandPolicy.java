@@ -2,32 +2,16 @@ package io.incidentledger.ingest.application;
 
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.query.IncidentSummary;
+import io.incidentledger.ingest.command.Verb;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** PoshBot-style permissions: each command names the principals who may run it. */
+/** PoshBot-style permissions: each verb names its default principals ({@link Verb}); configuration may override them. */
 @Component
 public class CommandPolicy {
-
-    static final Map<String, List<String>> DEFAULTS = Map.ofEntries(
-            Map.entry("declare", List.of("anyone")), Map.entry("note", List.of("anyone")),
-            Map.entry("list", List.of("anyone")), Map.entry("show", List.of("anyone")),
-            Map.entry("help", List.of("anyone")),
-            Map.entry("ack", List.of("lead", "comms", "admin")),
-            Map.entry("status", List.of("lead", "comms", "admin")), Map.entry("resolve", List.of("lead", "comms", "admin")),
-            Map.entry("update", List.of("lead", "comms", "admin")), Map.entry("summary", List.of("lead", "comms", "admin")),
-            Map.entry("impact", List.of("lead", "comms", "admin")), Map.entry("title", List.of("lead", "comms", "admin")),
-            Map.entry("component", List.of("lead", "comms", "admin")),
-            Map.entry("action", List.of("lead", "comms", "scribe", "admin")),
-            Map.entry("action-done", List.of("lead", "comms", "scribe", "admin")),
-            Map.entry("action-reopen", List.of("lead", "comms", "scribe", "admin")),
-            Map.entry("severity", List.of("lead", "admin")), Map.entry("lead", List.of("lead", "admin")),
-            Map.entry("role", List.of("lead", "admin")), Map.entry("link", List.of("lead", "admin")),
-            Map.entry("reopen", List.of("lead", "admin")), Map.entry("close", List.of("lead", "admin")));
 
     private static final Logger log = LoggerFactory.getLogger(CommandPolicy.class);
 
@@ -44,7 +28,8 @@ public class CommandPolicy {
 
     /** Empty when allowed; otherwise the sentence that says who may. */
     public Optional<String> refusal(String command, ChatUser actor, IncidentSummary incident) {
-        List<String> principals = rbac.commands().getOrDefault(command, DEFAULTS.getOrDefault(command, List.of("admin")));
+        List<String> principals = rbac.commands().getOrDefault(command,
+                Verb.find(command).map(Verb::principals).orElse(List.of("admin")));
         if (principals.stream().anyMatch(principal -> holds(principal, actor, incident))) {
             return Optional.empty();
         }

@@ -56,6 +56,8 @@ public class Incident {
         IncidentRules.requireTitle(command.title());
         var affected = new TreeMap<String, ComponentStatus>();
         command.components().forEach((name, status) -> affected.put(known(catalog, name), status));
+        String summary = command.summary() == null ? null : requireText(command.summary(), "summary");
+        String impact = command.impact() == null ? null : requireText(command.impact(), "impact");
         // events applied in a constructor reach the sourcing handlers only afterwards: use the command's id
         IncidentId incident = command.incidentId();
         var by = command.by();
@@ -65,6 +67,12 @@ public class Incident {
             apply(new ChannelLinked(incident, ref, by.channelId(), by, command.at()));
         }
         affected.forEach((name, to) -> apply(new ComponentStatusChanged(incident, ref, name, ComponentStatus.OPERATIONAL, to, by, command.at())));
+        if (summary != null) {
+            apply(new SummaryChanged(incident, ref, null, summary, by, command.at()));
+        }
+        if (impact != null) {
+            apply(new ImpactChanged(incident, ref, null, impact, by, command.at()));
+        }
     }
 
     @CommandHandler

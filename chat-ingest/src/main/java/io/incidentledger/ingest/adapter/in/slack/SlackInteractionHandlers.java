@@ -7,20 +7,22 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.view.ViewState;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.adapter.out.slack.SlackHeadline;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatReply;
-import io.incidentledger.ingest.command.ParsedCommand;
+import io.incidentledger.ingest.application.DeclareRequest;
+import io.incidentledger.ingest.application.Declared;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,61 +44,44 @@ final class SlackInteractionHandlers {
     void registerOn(App app) {
         app.viewSubmission(SlackModals.DECLARE, this::onDeclareForm);
         app.viewSubmission(SlackModals.UPDATE_STATUS, this::onStatusForm);
-        app.blockAction(SlackHeadline.ACK, (req, ctx) -> button(req, ctx, "ack"));
-        app.blockAction(SlackHeadline.CLOSE, (req, ctx) -> button(req, ctx, "close"));
+        app.blockAction(SlackHeadline.ACK, (req, ctx) -> button(req, ctx, "ack", service::acknowledge));
+        app.blockAction(SlackHeadline.CLOSE, (req, ctx) -> button(req, ctx, "close", service::close));
         app.blockAction(SlackHeadline.UPDATE_STATUS, (req, ctx) -> openStatusForm(req, ctx, "identified"));
         app.blockAction(SlackHeadline.RESOLVE, (req, ctx) -> openStatusForm(req, ctx, "resolved"));
     }
 
     private Response onDeclareForm(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         var payload = req.getPayload();
-        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-        String title = text(values, "title");
-        if (title == null || title.isBlank()) {
-            return ctx.ackWithErrors(Map.of("title", "An incident needs a title."));
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("title", title);
-        parameters.put("severity", selected(values, "severity", "3"));
-        String lead = values.getOrDefault("lead", Map.of()).values().stream().map(ViewState.Value::getSelectedUser)
-                .filter(u -> u != null).findFirst().orElse(null);
-        if (lead != null) {
-            parameters.put("lead", "<@" + lead + ">");
-        }
-        List<String> components = values.getOrDefault("components", Map.of()).values().stream()
-                .flatMap(v -> v.getSelectedOptions() == null ? java.util.stream.Stream.empty() : v.getSelectedOptions().stream())
-                .map(ViewState.SelectedOption::getValue).toList();
-        if (!components.isEmpty()) {
-            parameters.put("components", String.join(",", components));
+        var form = SlackDeclareForm.read(new SlackFormValues(payload.getView().getState()));
+        if (form instanceof SlackDeclareForm.Wrong wrong) {
+            return ctx.ackWithErrors(Map.of(wrong.block(), wrong.problem()));
         }
         var chat = chat(payload.getView().getPrivateMetadata(), payload.getUser().getId(), payload.getUser().getUsername(),
                 "declare (form)", payload.getView().getId());
-        ChatReply reply = service.execute(chat, new ParsedCommand("declare", parameters));
-        if (!reply.accepted()) {
-            return ctx.ackWithErrors(Map.of("title", reply.text()));
-        }
-        String ref = reply.text().replaceAll("(?s).*?(INC-\\d+).*", "$1");
-        follow(chat, ref, "summary", text(values, "summary"));
-        follow(chat, ref, "impact", text(values, "impact"));
-        return ctx.ack();
+        Declared declared = service.declare(new DeclareRequest(chat, ((SlackDeclareForm.Read) form).incident()));
+        // a refusal of any part declared nothing: the form stays open with the reason under its first field
+        return declared instanceof Declared.Opened ? ctx.ack() : ctx.ackWithErrors(Map.of("title", declared.reply().text()));
     }
 
     private Response onStatusForm(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         var payload = req.getPayload();
-        var values = payload.getView().getState().getValues();
-        String message = text(values, "message");
+        var form = new SlackFormValues(payload.getView().getState());
+        String message = form.text("message");
         if (message == null || message.isBlank()) {
             return ctx.ackWithErrors(Map.of("message", "Say what changed: it becomes the public update."));
         }
-        String metadata = payload.getView().getPrivateMetadata();
-        if (metadata == null || metadata.isBlank()) {
+        String[] meta = Objects.requireNonNullElse(payload.getView().getPrivateMetadata(), "").split(" ", 2);
+        var ref = IncidentRef.tryParse(meta[0]);
+        if (ref.isEmpty()) {
             return ctx.ackWithErrors(Map.of("message", "This form has lost its incident; open it again from the headline."));
         }
-        String[] meta = metadata.split(" ", 2);
+        var state = IncidentStatus.parse(form.selected("state", "investigating"));
+        if (state.isEmpty()) {
+            return ctx.ackWithErrors(Map.of("state", "Pick one of investigating, identified, monitoring, resolved."));
+        }
         var chat = chat(meta.length > 1 ? meta[1] : null, payload.getUser().getId(), payload.getUser().getUsername(),
                 "status (form)", payload.getView().getId());
-        ChatReply reply = service.execute(chat, new ParsedCommand("status",
-                Map.of("ref", meta[0], "state", selected(values, "state", "investigating"), "message", message)));
+        ChatReply reply = service.changeStatus(chat, ref.get(), state.get(), message);
         return reply.accepted() ? ctx.ack() : ctx.ackWithErrors(Map.of("message", reply.text()));
     }
 
@@ -107,12 +92,14 @@ final class SlackInteractionHandlers {
      * response_url), and a crash before that shows as the error, never as a click that silently vanished.
      * A retried delivery has the same trigger id, which the ledger takes once.
      */
-    private Response button(BlockActionRequest req, ActionContext ctx, String command) {
+    private Response button(BlockActionRequest req, ActionContext ctx, String word,
+                            BiFunction<ChatCommand, IncidentRef, ChatReply> command) {
         BlockActionPayload payload = req.getPayload();
-        String ref = payload.getActions().get(0).getValue();
+        String value = payload.getActions().get(0).getValue();
         var chat = chat(channelOf(payload), payload.getUser().getId(), payload.getUser().getUsername(),
-                command + " " + ref + " (button)", payload.getTriggerId());
-        ChatReply reply = service.execute(chat, new ParsedCommand(command, Map.of("ref", ref)));
+                word + " " + value + " (button)", payload.getTriggerId());
+        String reply = IncidentRef.tryParse(value).map(ref -> command.apply(chat, ref).text())
+                .orElse("This button names no incident; use the buttons of an incident's headline.");
         // refusals too are answered politely, privately, after the ack
         executor.execute(() -> respond(ctx, reply));
         return ctx.ack();
@@ -132,18 +119,11 @@ final class SlackInteractionHandlers {
         return ctx.ack();
     }
 
-    private void follow(ChatCommand declared, String ref, String command, String text) {
-        if (text != null && !text.isBlank()) {
-            service.execute(new ChatCommand(declared.origin(), command + " (form)", declared.deliveryId() + "-" + command,
-                    declared.receivedAt()), new ParsedCommand(command, Map.of("ref", ref, "text", text)));
-        }
-    }
-
-    private static void respond(ActionContext ctx, ChatReply reply) {
+    private static void respond(ActionContext ctx, String reply) {
         try {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackText.escape(reply.text())));
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackText.escape(reply)));
         } catch (Exception failure) {
-            log.warn("Could not report '{}' through the response_url", reply.text(), failure);
+            log.warn("Could not report '{}' through the response_url", reply, failure);
         }
     }
 
@@ -154,15 +134,5 @@ final class SlackInteractionHandlers {
 
     private static String channelOf(BlockActionPayload payload) {
         return payload.getChannel() == null ? null : payload.getChannel().getId();
-    }
-
-    private static String text(Map<String, Map<String, ViewState.Value>> values, String block) {
-        return values.getOrDefault(block, Map.of()).values().stream().map(ViewState.Value::getValue)
-                .filter(v -> v != null).findFirst().orElse(null);
-    }
-
-    private static String selected(Map<String, Map<String, ViewState.Value>> values, String block, String fallback) {
-        return values.getOrDefault(block, Map.of()).values().stream().map(ViewState.Value::getSelectedOption)
-                .filter(o -> o != null).map(ViewState.SelectedOption::getValue).findFirst().orElse(fallback);
     }
 }
