@@ -7,6 +7,7 @@ import static io.incidentledger.core.testdata.Commands.T0;
 
 import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.command.DeclareIncident;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.event.ChannelLinked;
 import io.incidentledger.api.event.ImpactChanged;
 import io.incidentledger.api.event.IncidentDeclared;
