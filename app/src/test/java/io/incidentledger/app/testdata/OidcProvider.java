@@ -1,5 +1,6 @@
 package io.incidentledger.app.testdata;
 
+import io.incidentledger.oidcprovider.OidcProviderConfiguration;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,9 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class OidcProvider implements AutoCloseable {
 
-    public static final String CLIENT_ID = "console-test";
-    public static final String CLIENT_SECRET = "console-test-secret";
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String CLIENT_ID = OidcProviderConfiguration.CLIENT_ID;
+    public static final String CLIENT_SECRET = OidcProviderConfiguration.CLIENT_SECRET;
+    public static final String PASSWORD = OidcProviderConfiguration.PASSWORD;
 
     private static OidcProvider shared;
 

@@ -1,4 +1,4 @@
-package io.incidentledger.app.testdata;
+package io.incidentledger.oidcprovider;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -28,7 +28,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
@@ -41,12 +43,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-/** Spring Authorization Server as its reference sample sets it up, with three people and the console as client. */
+/**
+ * Spring Authorization Server as its reference sample sets it up, with three people and the console as client. Its
+ * package is outside every one the app scans, so the app's own context never picks it up.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ImportAutoConfiguration({ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
         WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class})
-class OidcProviderConfiguration {
+public class OidcProviderConfiguration {
+
+    public static final String CLIENT_ID = "console-test";
+    public static final String CLIENT_SECRET = "console-test-secret";
+    public static final String PASSWORD = "correct horse battery staple";
 
     /** username → e-mail and display name: ada is a console admin, bob a console user, mallory nobody. */
     static final Map<String, String[]> PEOPLE = Map.of("ada", new String[] {"ada@example.com", "Ada Lovelace"},
@@ -73,7 +82,7 @@ class OidcProviderConfiguration {
     @Bean
     UserDetailsService people() {
         var users = new InMemoryUserDetailsManager();
-        PEOPLE.keySet().forEach(name -> users.createUser(User.withUsername(name).password("{noop}" + OidcProvider.PASSWORD)
+        PEOPLE.keySet().forEach(name -> users.createUser(User.withUsername(name).password("{noop}" + PASSWORD)
                 .roles("USER").build()));
         return users;
     }
@@ -82,7 +91,7 @@ class OidcProviderConfiguration {
     RegisteredClientRepository clients() {
         // a loopback redirect: the provider accepts any port on 127.0.0.1 (RFC 8252), so the app's random port fits
         return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(OidcProvider.CLIENT_ID).clientSecret("{noop}" + OidcProvider.CLIENT_SECRET)
+                .clientId(CLIENT_ID).clientSecret("{noop}" + CLIENT_SECRET)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("http://127.0.0.1/login/oauth2/code/console")
@@ -108,6 +117,11 @@ class OidcProviderConfiguration {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
                 .keyID(UUID.randomUUID().toString()).build();
         return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    @Bean
+    JwtDecoder idTokens(JWKSource<SecurityContext> keys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
     }
 
     @Bean
