@@ -143,7 +143,8 @@ class ConsoleIT {
         new Select(browser.driver().findElement(By.name("severity"))).selectByValue("2");
         browser.driver().findElement(By.cssSelector("form.act button")).click();
         await().atMost(VIEWS).until(() -> browser.driver().getCurrentUrl().matches(".*/console/incidents/INC-\\d+$"));
-        assertThat(browser.driver().findElement(By.cssSelector(".reply")).getText()).contains("declared by Ada Lovelace");
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> assertThat(browser.driver().findElement(By.cssSelector(".reply")).getText())
+                .contains("declared by Ada Lovelace"));
 
         await().atMost(VIEWS).untilAsserted(() -> {
             browser.driver().get("http://localhost:" + port + "/");
@@ -232,8 +233,8 @@ class ConsoleIT {
         browser.driver().findElement(By.name("text")).sendKeys("Found it");
         browser.driver().findElement(By.cssSelector("form.act button")).click();
 
-        assertThat(browser.driver().findElement(By.cssSelector(".reply.refused")).getText())
-                .startsWith("Only the lead").endsWith(" may run `status` on " + ref + ".");
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> assertThat(
+                browser.driver().findElement(By.cssSelector(".reply.refused")).getText()).startsWith("Only the lead").endsWith(" may run `status` on " + ref + "."));
         assertThat(browser.driver().findElement(By.cssSelector("table.history")).getText())
                 .contains("Bob Builder (web)", "status " + ref + " identified Found it", "refused");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%CommandAttempted' "

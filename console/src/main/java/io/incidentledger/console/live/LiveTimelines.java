@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
@@ -25,9 +26,11 @@ import org.thymeleaf.context.Context;
  * instance's own traffic, so a message that arrived at another instance of the deployment shows up as well.
  */
 @Component
-class LiveTimelines {
+class LiveTimelines implements SmartLifecycle {
 
     static final Duration EVERY = Duration.ofMillis(500);
+    // a comment now and then finds pages that went away, whose connections would otherwise wait for their timeout
+    private static final int HEARTBEAT_TICKS = 30;
     private static final Logger log = LoggerFactory.getLogger(LiveTimelines.class);
 
     private final IncidentTimelines timelines;
@@ -51,12 +54,25 @@ class LiveTimelines {
         emitter.onCompletion(() -> watches.remove(emitter));
         emitter.onTimeout(emitter::complete);
         emitter.onError(failure -> watches.remove(emitter));
+        try {
+            // the first bytes open the stream at once, so the page can say it is live before anything is said
+            emitter.send(SseEmitter.event().comment("live"));
+        } catch (IOException gone) {
+            watches.remove(emitter);
+        }
         return emitter;
     }
 
+    private volatile boolean running;
+    private long ticks;
+
     private void tick() {
+        boolean heartbeat = ++ticks % HEARTBEAT_TICKS == 0;
         watches.forEach((emitter, watch) -> {
             try {
+                if (heartbeat) {
+                    emitter.send(SseEmitter.event().comment("still here"));
+                }
                 Optional<IncidentTimeline> now = timelines.find(watch.ref);
                 if (now.isPresent() && now.get().lastSequence() > watch.seen) {
                     watch.seen = now.get().lastSequence();
@@ -77,10 +93,35 @@ class LiveTimelines {
         return templates.process("console/timeline", Set.of("entries"), context).replace("\n", " ");
     }
 
-    @PreDestroy
-    void stop() {
-        ticker.shutdownNow();
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown begins (a higher phase stops first): an open
+     * stream is a request in flight, and would hold the shutdown for its whole grace period.
+     */
+    @Override
+    public void stop() {
+        running = false;
         watches.keySet().forEach(SseEmitter::complete);
+        watches.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    @PreDestroy
+    void close() {
+        ticker.shutdownNow();
     }
 
     private static final class Watch {
