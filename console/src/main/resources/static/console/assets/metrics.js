@@ -13,7 +13,7 @@ document.addEventListener('DOMContentLoaded', function () {
     tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: data.weeks },
     yAxis: { type: 'value', minInterval: 1 },
     series: Object.keys(data.perSeverity).map(function (s) {
-      return { name: s, type: 'bar', stack: 'all', data: data.perSeverity[s] };
+      return { name: s, type: 'bar', stack: 'all', barMaxWidth: 48, data: data.perSeverity[s] };
     })
   });
 });

@@ -29,7 +29,10 @@ public final class Times {
             return "";
         }
         Duration d = Duration.between(from, to == null ? Instant.now() : to);
-        long minutes = Math.max(0, d.toMinutes());
+        if (d.toSeconds() < 60) {
+            return Math.max(0, d.toSeconds()) + " s";
+        }
+        long minutes = d.toMinutes();
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
