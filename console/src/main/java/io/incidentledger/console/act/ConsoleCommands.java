@@ -25,7 +25,7 @@ public class ConsoleCommands {
         this.chat = chat;
     }
 
-    /** {@code delivery} is the form's own id, so a form sent twice has one effect, as a Slack retry has. */
+    /** {@code delivery} is a fresh id per form submission: the command history and dedupe key of this attempt. */
     public Outcome run(ConsolePerson person, String text, String delivery) {
         var origin = new ChatOrigin(Platform.WEB, CHANNEL, new ChatUser(person.chatUserId(), person.name()));
         ChatReply reply = chat.handle(new ChatCommand(origin, text, "web:" + delivery, Instant.now()));
