@@ -1,5 +1,6 @@
 package io.incidentledger.app;
 
+import io.incidentledger.console.ConsoleConfiguration;
 import io.incidentledger.core.LedgerCoreConfiguration;
 import io.incidentledger.ingest.ChatIngestConfiguration;
 import io.incidentledger.projections.ProjectionsConfiguration;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
 /** The whole ledger in one process. Local PostgreSQL, Kafka and Elasticsearch start for any URL left unset. */
 @SpringBootApplication
 @Import({LedgerCoreConfiguration.class, ChatIngestConfiguration.class, ProjectionsConfiguration.class,
-        SearchApiConfiguration.class, StatusPublisherConfiguration.class})
+        SearchApiConfiguration.class, StatusPublisherConfiguration.class, ConsoleConfiguration.class})
 @EnableConfigurationProperties(AppProperties.class)
 public class IncidentLedgerApplication {
 

@@ -4,5 +4,7 @@ package io.incidentledger.api.id;
 public enum Platform {
     SLACK,
     TEAMS,
-    API
+    API,
+    /** The incident console, acting as the signed-in person. */
+    WEB
 }
