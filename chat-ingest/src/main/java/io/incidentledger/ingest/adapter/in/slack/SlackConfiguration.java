@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatRecordService;
+import io.incidentledger.ingest.slack.SlackProperties;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

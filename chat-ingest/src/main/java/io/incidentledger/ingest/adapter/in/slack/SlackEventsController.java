@@ -10,6 +10,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.incidentledger.api.http.ApiError;
 import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
+import io.incidentledger.ingest.slack.SlackProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

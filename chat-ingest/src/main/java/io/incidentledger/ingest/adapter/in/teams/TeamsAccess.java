@@ -1,5 +1,6 @@
 package io.incidentledger.ingest.adapter.in.teams;
 
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

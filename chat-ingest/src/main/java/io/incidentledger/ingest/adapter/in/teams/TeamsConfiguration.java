@@ -4,6 +4,7 @@ import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatRecordService;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,7 @@
 package io.incidentledger.ingest.adapter.in.teams;
 
 import com.microsoft.bot.integration.Configuration;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.util.Properties;
 
 /** Hands our {@code teams.*} settings to the SDK under the names it reads. */

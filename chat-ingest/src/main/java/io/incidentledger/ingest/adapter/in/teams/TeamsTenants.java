@@ -1,6 +1,7 @@
 package io.incidentledger.ingest.adapter.in.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -9,6 +9,8 @@ import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
+import io.incidentledger.ingest.teams.TeamsProperties;
+import io.incidentledger.ingest.teams.TeamsText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.incidentledger.ingest.adapter.out.slack;
 
 import com.slack.api.Slack;
-import io.incidentledger.ingest.adapter.in.slack.SlackProperties;
+import io.incidentledger.ingest.slack.SlackProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;

@@ -9,7 +9,7 @@ import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.teams.ChannelInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import io.incidentledger.api.deadletter.DeliveryFailure;
-import io.incidentledger.ingest.adapter.in.teams.TeamsProperties;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

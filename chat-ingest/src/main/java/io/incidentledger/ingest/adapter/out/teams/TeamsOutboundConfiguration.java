@@ -1,6 +1,6 @@
 package io.incidentledger.ingest.adapter.out.teams;
 
-import io.incidentledger.ingest.adapter.in.teams.TeamsProperties;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;

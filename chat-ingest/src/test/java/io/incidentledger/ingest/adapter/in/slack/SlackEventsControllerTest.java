@@ -16,6 +16,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.application.ChatRecordService;
+import io.incidentledger.ingest.slack.SlackProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

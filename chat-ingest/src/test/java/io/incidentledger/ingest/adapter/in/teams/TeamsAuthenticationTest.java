@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.RoleTypes;
 import com.sun.net.httpserver.HttpServer;
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

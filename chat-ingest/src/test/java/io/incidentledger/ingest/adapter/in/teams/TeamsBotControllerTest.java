@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.incidentledger.ingest.teams.TeamsProperties;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.incidentledger.ingest.adapter.in.teams;
+package io.incidentledger.ingest.teams;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
