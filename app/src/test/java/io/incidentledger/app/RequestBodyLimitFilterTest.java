@@ -17,7 +17,8 @@ class RequestBodyLimitFilterTest {
 
     private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(new AppProperties(null, null,
             new AppProperties.Api(false), new AppProperties.RequestLimits(DataSize.ofBytes(100), DataSize.ofBytes(50),
-                    DataSize.ofBytes(10)), new AppProperties.DeadLetterPolicy(5, 1000)), LedgerJson.newMapper());
+                    DataSize.ofBytes(10)), new AppProperties.DeadLetterPolicy(5, 1000)),
+            new ApiErrorResponses(LedgerJson.newMapper()));
 
     @Test
     void aDeclaredLengthOverTheLimitIsRefusedWithoutCallingTheEndpoint() throws Exception {
