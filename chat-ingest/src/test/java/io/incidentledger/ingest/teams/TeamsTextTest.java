@@ -1,11 +1,10 @@
-package io.incidentledger.ingest.adapter.in.teams;
+package io.incidentledger.ingest.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentledger.ingest.command.CommandParser;
 import io.incidentledger.ingest.command.ParseResult;
 import io.incidentledger.ingest.command.ParsedCommand;
-import io.incidentledger.ingest.teams.TeamsText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
