@@ -35,7 +35,12 @@ public class ApiException extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
-    public ApiError body() {
-        return new ApiError(code.code(), getMessage());
+    /** What the caller reads: the message, unless a refusal has more to tell a caller than its logs need. */
+    public String sentence() {
+        return getMessage();
+    }
+
+    public final ApiError body() {
+        return new ApiError(code.code(), sentence());
     }
 }

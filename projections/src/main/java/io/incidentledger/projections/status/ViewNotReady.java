@@ -1,6 +1,5 @@
 package io.incidentledger.projections.status;
 
-import io.incidentledger.api.http.ApiError;
 import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.http.ErrorCode;
 import java.time.Duration;
@@ -17,7 +16,7 @@ public class ViewNotReady extends ApiException {
 
     /** Health shows the bare reason; a caller is also told what to do about it. */
     @Override
-    public ApiError body() {
-        return new ApiError(code().code(), getMessage() + "; try again in a few seconds.");
+    public String sentence() {
+        return getMessage() + "; try again in a few seconds.";
     }
 }
