@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The one advice: a module's refusal keeps its code's status and its wait, and Spring's own are said in one body too. */
 class ApiErrorsTest {
 
+    private static final String NOT_FOUND_BODY = "{\"error\":\"not_found\",\"message\":\"No INC-9.\"}";
+
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusing())
             .setControllerAdvice(new ApiErrors(new ApiErrorResponses(LedgerJson.newMapper()))).build();
 
@@ -42,7 +44,7 @@ class ApiErrorsTest {
                 .andExpect(jsonPath("$.message").value("Full."))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("db:5432"))));
         mvc.perform(get("/missing")).andExpect(status().isNotFound()).andExpect(header().doesNotExist("Retry-After"))
-                .andExpect(header().string("Content-Length", String.valueOf("{\"error\":\"not_found\",\"message\":\"No INC-9.\"}".length())))
+                .andExpect(header().string("Content-Length", Integer.toString(NOT_FOUND_BODY.length())))
                 .andExpect(jsonPath("$.error").value("not_found"));
     }
 

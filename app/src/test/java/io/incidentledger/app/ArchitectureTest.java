@@ -24,14 +24,16 @@ class ArchitectureTest {
 
     @Test
     void slackTypesStayInsideTheSlackAdapter() {
-        noClasses().that().resideOutsideOfPackages("..adapter.in.slack..", "..adapter.out.slack..", "io.incidentledger.ingest.slack..")
+        noClasses()
+                .that().resideOutsideOfPackages("..adapter.in.slack..", "..adapter.out.slack..", "io.incidentledger.ingest.slack..")
                 .should().dependOnClassesThat().resideInAPackage("com.slack..")
                 .check(ledger);
     }
 
     @Test
     void teamsTypesStayInsideTheTeamsAdapter() {
-        noClasses().that().resideOutsideOfPackages("..adapter.in.teams..", "..adapter.out.teams..", "io.incidentledger.ingest.teams..")
+        noClasses()
+                .that().resideOutsideOfPackages("..adapter.in.teams..", "..adapter.out.teams..", "io.incidentledger.ingest.teams..")
                 .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
                 .check(ledger);
     }

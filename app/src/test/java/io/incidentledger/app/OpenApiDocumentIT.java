@@ -91,9 +91,10 @@ class OpenApiDocumentIT {
                     .as(path + " " + error.getKey()).isEqualTo("#/components/schemas/ApiError"));
         });
         assertThat(api.getComponents().getSchemas().get("ApiError").getRequired()).containsExactly("error", "message");
-        Schema<?> code = api.getComponents().getSchemas().get("ApiError").getProperties().get("error");
-        assertThat(code.getEnum())
-                .as("the catalogue's codes").containsExactlyElementsOf(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList());
+        Schema<?> apiError = api.getComponents().getSchemas().get("ApiError");
+        Schema<?> code = apiError.getProperties().get("error");
+        assertThat(code.getEnum().stream().map(String::valueOf).toList()).as("the catalogue's codes")
+                .containsExactlyElementsOf(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList());
     }
 
     @Test

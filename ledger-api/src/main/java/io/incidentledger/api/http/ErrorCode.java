@@ -10,7 +10,8 @@ public enum ErrorCode {
 
     BAD_PARAMETER(400, "A query or path parameter is missing, malformed or out of range; the message names it and what fits."),
     BAD_HEADER(400, "A request header is missing or malformed, such as an If-None-Match that is not a list of entity tags."),
-    BAD_REQUEST(400, "The body is not what the endpoint reads: not its JSON or form, a field of the wrong type, or an id over its limit."),
+    BAD_REQUEST(400, "The body is not what the endpoint reads: not its JSON or form, a field of the wrong type, "
+            + "or an id over its limit."),
     UNAUTHORIZED(401, "The API or admin bearer token, or the Bot Framework token, is missing or wrong."),
     INVALID_SIGNATURE(401, "The Slack signature or the Teams webhook HMAC is missing or wrong, or the request is too old."),
     TENANT_NOT_ALLOWED(401, "The Teams activity comes from a tenant that is not listed."),

@@ -49,7 +49,8 @@ class TeamsWebhookController {
     ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         byte[] body = request.getInputStream().readAllBytes();
         if (!signature.verifies(body, request.getHeader("Authorization"))) {
-            throw new ApiException(INVALID_SIGNATURE, "The request's HMAC signature is missing or wrong for this webhook's secret.");
+            throw new ApiException(INVALID_SIGNATURE,
+                    "The request's HMAC signature is missing or wrong for this webhook's secret.");
         }
         JsonNode activity;
         try {
