@@ -1,62 +1,144 @@
 package io.incidentledger.core.domain;
 
-import io.incidentledger.api.command.CommandRefused;
-import io.incidentledger.api.event.ChatMessageDeleted;
-import io.incidentledger.api.event.ChatMessageEdited;
-import io.incidentledger.api.event.ChatMessageRecorded;
-import io.incidentledger.api.event.MessagePinned;
-import io.incidentledger.api.event.MessageUnpinned;
+import static io.incidentledger.core.domain.IncidentRules.requireNotClosed;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.incidentledger.api.command.*;
+import io.incidentledger.api.event.*;
+import io.incidentledger.api.id.ChatText;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.IncidentStatus;
 import java.util.HashMap;
 import java.util.HashSet;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
- * What was said in the incident's channels: the latest text of each message, deletions and pins. A change can
- * arrive before its message (the message's delivery timed out and is retried): it is recorded at once, and the
- * message, once it arrives, is recorded with that change applied, so neither is lost and a deleted message never
- * shows as live.
+ * What was said in the incident's channels, an entity of {@link Incident} with its own commands: the latest text of
+ * each message, deletions and pins. A change can arrive before its message (the message's delivery timed out and is
+ * retried): it is recorded at once, and the message, once it arrives, is recorded with that change applied, so
+ * neither is lost and a deleted message never shows as live.
  */
 class ChatRecord {
 
+    // an entity cannot read its root: the reference and the closed state every refusal needs are folded here too
+    private IncidentRef ref;
+    private boolean closed;
     private final HashMap<String, String> texts = new HashMap<>();
     private final HashSet<String> recorded = new HashSet<>();
     private final HashSet<String> editedBeforeRecorded = new HashSet<>();
     private final HashSet<String> deleted = new HashSet<>();
     private final HashSet<String> pinned = new HashSet<>();
 
-    boolean isNew(String messageId) {
-        return !recorded.contains(messageId);
+    @CommandHandler
+    void handle(RecordChatMessage command) {
+        requireNotClosed(ref, closed);
+        if (recorded.contains(command.messageId())) {
+            throw new CommandRefused("Message " + command.messageId() + " is already in the record.");
+        }
+        record(command);
     }
 
-    void requireNew(String messageId) {
-        if (!isNew(messageId)) {
-            throw new CommandRefused("Message " + messageId + " is already in the record.");
+    @CommandHandler
+    int handle(RecordChatMessages batch) {
+        requireNotClosed(ref, closed);
+        int count = 0;
+        for (RecordChatMessage message : batch.messages()) {
+            // applied at once on a loaded incident, so a message twice in one batch is also recorded once
+            if (!recorded.contains(message.messageId())) {
+                record(message);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // a delete or an edit that came first applies to the message now; a deleted message is never recorded as live
+    private void record(RecordChatMessage message) {
+        String messageId = message.messageId();
+        String text = ChatText.bounded(message.text());
+        if (deleted.contains(messageId)) {
+            // never null here: a deletion with its text is what marks the message as recorded
+            apply(new ChatMessageDeleted(message.incidentId(), ref, messageId, text == null ? "" : text, message.by(), message.at()));
+            return;
+        }
+        String editedText = editedBeforeRecorded.contains(messageId) ? texts.get(messageId) : null;
+        apply(new ChatMessageRecorded(message.incidentId(), ref, messageId, message.threadId(), text, message.by(), message.at()));
+        if (editedText != null && !editedText.equals(text)) {
+            apply(new ChatMessageEdited(message.incidentId(), ref, messageId, text, editedText, message.by(), message.at()));
         }
     }
 
-    void requireNotDeleted(String messageId) {
+    /** An edit of a message not recorded yet is recorded too: the message, when it arrives, takes its text. */
+    @CommandHandler
+    void handle(EditChatMessage command) {
+        requireNotClosed(ref, closed);
+        requireNotDeleted(command.messageId());
+        String previous = texts.get(command.messageId());
+        String text = ChatText.bounded(command.text());
+        if (previous != null && previous.equals(text)) {
+            throw new CommandRefused("Message " + command.messageId() + " already says that.");
+        }
+        apply(new ChatMessageEdited(command.incidentId(), ref, command.messageId(), previous, text, command.by(), command.at()));
+    }
+
+    /** A delete of a message not recorded yet is recorded too, so the message, when it arrives, is recorded as deleted. */
+    @CommandHandler
+    void handle(DeleteChatMessage command) {
+        requireNotClosed(ref, closed);
+        requireNotDeleted(command.messageId());
+        apply(new ChatMessageDeleted(command.incidentId(), ref, command.messageId(), texts.get(command.messageId()),
+                command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(PinMessage command) {
+        requireNotClosed(ref, closed);
+        requirePinned(command.messageId(), false);
+        String recordedText = texts.get(command.messageId());
+        String text = recordedText != null ? recordedText : ChatText.bounded(command.text());
+        apply(new MessagePinned(command.incidentId(), ref, command.messageId(), text, command.messageAt(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(UnpinMessage command) {
+        requireNotClosed(ref, closed);
+        requirePinned(command.messageId(), true);
+        apply(new MessageUnpinned(command.incidentId(), ref, command.messageId(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(AddReaction command) {
+        requireNotClosed(ref, closed);
+        apply(new ReactionAdded(command.incidentId(), ref, command.messageId(), command.emoji(), texts.get(command.messageId()),
+                command.by(), command.at()));
+    }
+
+    private void requireNotDeleted(String messageId) {
         if (deleted.contains(messageId)) {
             throw new CommandRefused("Message " + messageId + " was deleted.");
         }
     }
 
-    boolean isDeleted(String messageId) {
-        return deleted.contains(messageId);
-    }
-
-    /** The text of an edit that came before its message, or null. */
-    String editBeforeRecorded(String messageId) {
-        return editedBeforeRecorded.contains(messageId) ? texts.get(messageId) : null;
-    }
-
-    String textOf(String messageId) {
-        return texts.get(messageId);
-    }
-
-    void requirePinned(String messageId, boolean expected) {
+    private void requirePinned(String messageId, boolean expected) {
         if (pinned.contains(messageId) != expected) {
             throw new CommandRefused("Message " + messageId + (expected ? " is not pinned." : " is already pinned."));
         }
+    }
+
+    @EventSourcingHandler
+    void on(IncidentDeclared event) {
+        ref = event.ref();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentStatusChanged event) {
+        closed = event.to() == IncidentStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReopened event) {
+        closed = false;
     }
 
     @EventSourcingHandler

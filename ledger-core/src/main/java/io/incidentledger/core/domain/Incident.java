@@ -18,7 +18,8 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign.
+ * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign. What was
+ * said in its channels is its {@link ChatRecord}, an entity with its own command handlers.
  * Not cached: with several instances, a cached copy that missed another instance's events could refuse a valid
  * command (an edit of a message it never saw), and a refusal is final. Snapshots (every
  * {@code EventStoreConfiguration.SNAPSHOT_AFTER_EVENTS} events) are the safe speed-up; its fields are their format.
@@ -27,9 +28,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Revision(Incident.STATE_REVISION)
 public class Incident {
 
-    /** The shape of this class's fields in snapshots: change it with the fields, and older snapshots are ignored. */
-    static final String STATE_REVISION = "2";
-
+    /** The shape of this class's fields, its members' too, in snapshots: change it with them, and older snapshots are ignored. */
+    static final String STATE_REVISION = "3";
 
     @AggregateIdentifier
     private IncidentId id;
@@ -201,85 +201,6 @@ public class Incident {
     void handle(LinkChannel command) {
         requireNotClosed(ref, status);
         apply(new ChannelLinked(id, ref, requireText(command.channelId(), "channel"), command.by(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(RecordChatMessage command) {
-        requireNotClosed(ref, status);
-        chat.requireNew(command.messageId());
-        record(command);
-    }
-
-    @CommandHandler
-    int handle(RecordChatMessages batch) {
-        requireNotClosed(ref, status);
-        int recorded = 0;
-        for (RecordChatMessage message : batch.messages()) {
-            // applied at once on a loaded incident, so a message twice in one batch is also recorded once
-            if (chat.isNew(message.messageId())) {
-                record(message);
-                recorded++;
-            }
-        }
-        return recorded;
-    }
-
-    // a delete or an edit that came first applies to the message now; a deleted message is never recorded as live
-    private void record(RecordChatMessage message) {
-        String messageId = message.messageId();
-        String text = ChatText.bounded(message.text());
-        if (chat.isDeleted(messageId)) {
-            // never null here: a deletion with its text is what marks the message as recorded
-            apply(new ChatMessageDeleted(id, ref, messageId, text == null ? "" : text, message.by(), message.at()));
-            return;
-        }
-        String editedText = chat.editBeforeRecorded(messageId);
-        apply(new ChatMessageRecorded(id, ref, messageId, message.threadId(), text, message.by(), message.at()));
-        if (editedText != null && !editedText.equals(text)) {
-            apply(new ChatMessageEdited(id, ref, messageId, text, editedText, message.by(), message.at()));
-        }
-    }
-
-    /** An edit of a message not recorded yet is recorded too: the message, when it arrives, takes its text. */
-    @CommandHandler
-    void handle(EditChatMessage command) {
-        requireNotClosed(ref, status);
-        chat.requireNotDeleted(command.messageId());
-        String previous = chat.textOf(command.messageId());
-        String text = ChatText.bounded(command.text());
-        if (previous != null && previous.equals(text)) {
-            throw new CommandRefused("Message " + command.messageId() + " already says that.");
-        }
-        apply(new ChatMessageEdited(id, ref, command.messageId(), previous, text, command.by(), command.at()));
-    }
-
-    /** A delete of a message not recorded yet is recorded too, so the message, when it arrives, is recorded as deleted. */
-    @CommandHandler
-    void handle(DeleteChatMessage command) {
-        requireNotClosed(ref, status);
-        chat.requireNotDeleted(command.messageId());
-        apply(new ChatMessageDeleted(id, ref, command.messageId(), chat.textOf(command.messageId()), command.by(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(PinMessage command) {
-        requireNotClosed(ref, status);
-        chat.requirePinned(command.messageId(), false);
-        String text = chat.textOf(command.messageId()) != null ? chat.textOf(command.messageId()) : ChatText.bounded(command.text());
-        apply(new MessagePinned(id, ref, command.messageId(), text, command.messageAt(), command.by(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(UnpinMessage command) {
-        requireNotClosed(ref, status);
-        chat.requirePinned(command.messageId(), true);
-        apply(new MessageUnpinned(id, ref, command.messageId(), command.by(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(AddReaction command) {
-        requireNotClosed(ref, status);
-        apply(new ReactionAdded(id, ref, command.messageId(), command.emoji(), chat.textOf(command.messageId()), command.by(), command.at()));
     }
 
     // resolving puts what this incident broke back to operational; maintenance is a deliberate state and stays

@@ -34,7 +34,11 @@ final class IncidentRules {
     }
 
     static void requireNotClosed(IncidentRef ref, IncidentStatus status) {
-        if (status == IncidentStatus.CLOSED) {
+        requireNotClosed(ref, status == IncidentStatus.CLOSED);
+    }
+
+    static void requireNotClosed(IncidentRef ref, boolean closed) {
+        if (closed) {
             throw new CommandRefused(ref + " is closed, so it can't be changed. Reopen it first: `reopen " + ref
                     + " <reason>`.");
         }

@@ -28,4 +28,25 @@ class MarkdownTextTest {
         assertThat(MarkdownText.block("line one\n<b>two</b>")).isEqualTo("line one\n&lt;b&gt;two&lt;/b&gt;");
         assertThat(MarkdownText.block(null)).isEmpty();
     }
+
+    @Test
+    void aBackslashInTheTextCannotUndoTheEscapingOfWhatFollowsIt() {
+        assertThat(MarkdownText.inline("\\[x](javascript:alert(1)) \\|")).isEqualTo("\\\\\\[x\\](javascript:alert(1)) \\\\\\|");
+    }
+
+    @Test
+    void entitiesTypedInChatShowAsTypedInsteadOfBecomingCharacters() {
+        assertThat(MarkdownText.block("&lt;script&gt; &amp;")).isEqualTo("&amp;lt;script&amp;gt; &amp;amp;");
+    }
+
+    @Test
+    void carriageReturnsAreDroppedSoNoLineEndingSplitsACellOrAParagraph() {
+        assertThat(MarkdownText.inline("a\r\nb\rc")).isEqualTo("a<br>bc");
+        assertThat(MarkdownText.block("a\r\nb")).isEqualTo("a\nb");
+    }
+
+    @Test
+    void missingTextIsAnEmptyCell() {
+        assertThat(MarkdownText.inline(null)).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.http.ErrorCode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {
@@ -47,5 +48,66 @@ class ParamsTest {
                     .extracting(e -> ((ApiException) e).code()).isEqualTo(ErrorCode.BAD_PARAMETER);
         }
         assertThat(Params.zone(" Europe/Paris ")).isEqualTo(ZoneId.of("Europe/Paris"));
+    }
+
+    @Test
+    void noTimeZoneMeansUtc() {
+        for (String none : new String[] {null, "", "   "}) {
+            assertThat(Params.zone(none)).as("'" + none + "'").isEqualTo(ZoneId.of("UTC"));
+        }
+    }
+
+    @Test
+    void fixedOffsetsAreTimeZonesToo() {
+        assertThat(Params.zone("+05:30")).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+        assertThat(Params.zone("UTC+01:00")).isEqualTo(ZoneId.of("UTC+01:00"));
+    }
+
+    @Test
+    void theZoneRefusalNamesTheValueAndSaysWhatFits() {
+        assertThatThrownBy(() -> Params.zone("Paris")).isInstanceOf(BadRequest.class)
+                .hasMessage("'Paris' is not a time zone; use an IANA name such as Europe/Paris or America/New_York, or UTC");
+    }
+
+    @Test
+    void aMissingInstantIsNoBoundRatherThanAnError() {
+        assertThat(Params.instant("from", null)).isNull();
+        assertThat(Params.instant("from", "  ")).isNull();
+    }
+
+    @Test
+    void anInstantWithAnOffsetIsTheSameMomentInUtc() {
+        assertThat(Params.instant("at", "2026-11-22T10:00:00+01:00")).isEqualTo(Instant.parse("2026-11-22T09:00:00Z"));
+    }
+
+    @Test
+    void theFirstAndLastMillisecondOfFourDigitYearsAreAcceptedAndOneMillisecondPastIsNot() {
+        assertThat(Params.instant("from", "0001-01-01T00:00:00Z")).isEqualTo(Params.EARLIEST);
+        assertThat(Params.instant("to", "9999-12-31T23:59:59.999Z")).isEqualTo(Params.LATEST);
+        assertThatThrownBy(() -> Params.instant("to", "9999-12-31T23:59:59.9991Z")).isInstanceOf(BadRequest.class)
+                .hasMessage("to must lie between years 0001 and 9999, not '9999-12-31T23:59:59.9991Z'");
+        assertThatThrownBy(() -> Params.instant("from", "0000-12-31T23:59:59.999Z")).isInstanceOf(BadRequest.class)
+                .hasMessageContaining("between years 0001 and 9999");
+    }
+
+    @Test
+    void theInstantRefusalNamesTheParameterAndTheValue() {
+        assertThatThrownBy(() -> Params.instant("at", "2026-11-22 09:00")).isInstanceOf(BadRequest.class)
+                .hasMessage("at must be an ISO-8601 instant such as 2026-11-22T09:00:00Z, not '2026-11-22 09:00'")
+                .extracting(e -> ((BadRequest) e).code()).isEqualTo("bad_time");
+    }
+
+    @Test
+    void aReferenceIsReadWhateverItsCaseAndSurroundingSpaces() {
+        assertThat(Params.ref(" INC-7 ").toString()).isEqualTo("INC-7");
+        assertThatThrownBy(() -> Params.ref(null)).isInstanceOf(BadRequest.class)
+                .hasMessage("'null' is not an incident reference; expected INC-<number>, for example INC-42");
+    }
+
+    @Test
+    void blankTextIsNoValueAndOtherTextIsStripped() {
+        assertThat(Params.blankToNull(null)).isNull();
+        assertThat(Params.blankToNull(" \t ")).isNull();
+        assertThat(Params.blankToNull(" checkout  ")).isEqualTo("checkout");
     }
 }

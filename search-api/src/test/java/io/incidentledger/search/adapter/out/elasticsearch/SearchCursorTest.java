@@ -47,6 +47,38 @@ class SearchCursorTest {
         }
     }
 
+    @Test
+    void aCursorIsUrlSafeSoItTravelsInAQueryStringUnescaped() {
+        String cursor = SearchCursor.encode(List.of(FieldValue.of(0.1234567), FieldValue.of(Long.MAX_VALUE), FieldValue.of("é?&=/+ ☃")));
+
+        assertThat(cursor).matches("[A-Za-z0-9_-]+");
+        assertThat(SearchCursor.decode(cursor, "dls")).extracting(FieldValue::_get)
+                .containsExactly(0.1234567, Long.MAX_VALUE, "é?&=/+ ☃");
+    }
+
+    @Test
+    void negativeAndExtremeNumbersAndAnEmptyStringReadBackExactly() {
+        var values = List.of(FieldValue.of(-1.0E-300), FieldValue.of(Long.MIN_VALUE), FieldValue.of(""));
+
+        assertThat(SearchCursor.decode(SearchCursor.encode(values), "dls")).extracting(FieldValue::_get)
+                .containsExactly(-1.0E-300, Long.MIN_VALUE, "");
+    }
+
+    @Test
+    void aTimeSortCursorUsedForARelevanceSortIsRefusedToo() {
+        String cursor = SearchCursor.encode(List.of(FieldValue.of(1764000000000L), FieldValue.of("e-1")));
+
+        assertThatThrownBy(() -> SearchCursor.decode(cursor, "dls")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'" + cursor + "' is not a cursor this API gave out for this sort; use the 'next' value of "
+                        + "the previous page, with the same q and sort");
+    }
+
+    @Test
+    void anUnknownKindLetterIsRefusedEvenWhereTheSortExpectsIt() {
+        assertThatThrownBy(() -> SearchCursor.decode(raw("x1\nse"), "xs")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a cursor");
+    }
+
     private static String raw(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
