@@ -1,7 +1,7 @@
 package io.incidentledger.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ApiException;
+import io.incidentledger.api.http.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,11 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AdminAccessFilter extends OncePerRequestFilter {
 
     private final BearerToken token;
-    private final ObjectMapper json;
+    private final ApiErrorResponses responses;
 
-    AdminAccessFilter(AccessTokens tokens, ObjectMapper json) {
+    AdminAccessFilter(AccessTokens tokens, ApiErrorResponses responses) {
         this.token = tokens.admin();
-        this.json = json;
+        this.responses = responses;
     }
 
     @Override
@@ -34,13 +34,13 @@ class AdminAccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!token.configured()) {
-            Refusals.send(response, json, 403,
-                    new ApiError("admin_disabled", "The admin API is off: set LEDGER_ADMIN_TOKEN to use it."));
+            responses.send(response, new ApiException(ErrorCode.ADMIN_DISABLED,
+                    "The admin API is off: set LEDGER_ADMIN_TOKEN to use it."));
             return;
         }
         if (!token.accepts(request)) {
-            Refusals.send(response, json, 401,
-                    new ApiError("unauthorized", "The admin API needs Authorization: Bearer <LEDGER_ADMIN_TOKEN>."));
+            responses.send(response, new ApiException(ErrorCode.UNAUTHORIZED,
+                    "The admin API needs Authorization: Bearer <LEDGER_ADMIN_TOKEN>."));
             return;
         }
         chain.doFilter(request, response);

@@ -1,12 +1,15 @@
 package io.incidentledger.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.http.ApiError;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import static io.incidentledger.api.http.ErrorCode.BAD_HEADER;
+import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
+import static io.incidentledger.api.http.ErrorCode.BAD_REQUEST;
+import static io.incidentledger.api.http.ErrorCode.METHOD_NOT_ALLOWED;
+import static io.incidentledger.api.http.ErrorCode.NOT_FOUND;
+import static io.incidentledger.api.http.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+
+import io.incidentledger.api.http.ApiException;
+import io.incidentledger.api.http.ErrorCode;
+import java.util.Arrays;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -19,83 +22,83 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** The one 4xx body for what no module handles itself: unknown paths, wrong methods, unreadable or too large requests. */
+/**
+ * The one advice: every module throws an {@link ApiException}, and Spring's own refusals are said here in the caller's
+ * terms (its messages name Java types, such as "java.lang.String"). Rendered by {@link ApiErrorResponses}.
+ */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
 
-    private final ObjectMapper json;
+    private final ApiErrorResponses responses;
 
-    ApiErrors(ObjectMapper json) {
-        this.json = json;
+    ApiErrors(ApiErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<byte[]> refused(ApiException refusal) {
+        return responses.entity(refusal);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> notFound(NoResourceFoundException missing) {
-        return error(HttpStatus.NOT_FOUND, "not_found", "There is nothing at /" + missing.getResourcePath() + ".");
+    ResponseEntity<byte[]> notFound(NoResourceFoundException missing) {
+        return refused(NOT_FOUND, "There is nothing at /" + missing.getResourcePath() + ".");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException wrong) {
-        return error(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                wrong.getMethod() + " is not supported here; use " + String.join(" or ", wrong.getSupportedMethods() == null
-                        ? new String[0] : wrong.getSupportedMethods()) + ".");
+    ResponseEntity<byte[]> method(HttpRequestMethodNotSupportedException wrong) {
+        String[] supported = wrong.getSupportedMethods() == null ? new String[0] : wrong.getSupportedMethods();
+        return refused(METHOD_NOT_ALLOWED, wrong.getMethod() + " is not supported here; use "
+                + String.join(" or ", supported) + ".");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException wrong) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
-                "This endpoint does not take " + wrong.getContentType() + ".");
+    ResponseEntity<byte[]> mediaType(HttpMediaTypeNotSupportedException wrong) {
+        return refused(UNSUPPORTED_MEDIA_TYPE, "This endpoint does not take " + wrong.getContentType() + ".");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            MissingRequestHeaderException.class})
-    ResponseEntity<ApiError> badRequest(Exception wrong) {
-        // Spring's own messages name Java types ("java.lang.String"): say it in the caller's terms instead
-        String sentence = "The request is not valid here.";
-        if (wrong instanceof MissingServletRequestParameterException missing) {
-            sentence = "The parameter '" + missing.getParameterName() + "' is required.";
-        } else if (wrong instanceof MethodArgumentTypeMismatchException mismatch) {
-            Object value = mismatch.getValue();
-            String shown = value instanceof Object[] values
-                    ? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(value);
-            sentence = "'" + shown + "' is not a valid value for " + mismatch.getName() + ".";
-        } else if (wrong instanceof MissingRequestHeaderException missing) {
-            sentence = "The header " + missing.getHeaderName() + " is required.";
-        }
-        return error(HttpStatus.BAD_REQUEST, "bad_request", sentence);
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<byte[]> missingParameter(MissingServletRequestParameterException missing) {
+        return refused(BAD_PARAMETER, "The parameter '" + missing.getParameterName() + "' is required.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<byte[]> badParameter(MethodArgumentTypeMismatchException mismatch) {
+        // a repeated parameter arrives as an array, whose toString would name a Java type
+        String shown = mismatch.getValue() instanceof Object[] values
+                ? String.join(",", Arrays.stream(values).map(String::valueOf).toList()) : String.valueOf(mismatch.getValue());
+        return refused(BAD_PARAMETER, "'" + shown + "' is not a valid value for " + mismatch.getName() + ".");
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<byte[]> missingHeader(MissingRequestHeaderException missing) {
+        return refused(BAD_HEADER, "The header " + missing.getHeaderName() + " is required.");
     }
 
     // multipart is resolved lazily, so this is a handler that read parameters of a multipart request without a boundary
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiError> multipart(MultipartException unreadable) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", "A multipart request needs a boundary, and no endpoint here "
-                + "takes multipart bodies.");
+    ResponseEntity<byte[]> multipart(MultipartException unreadable) {
+        return refused(BAD_REQUEST, "A multipart request needs a boundary, and no endpoint here takes multipart bodies.");
     }
 
     /** Spring wraps a failed {@code @RequestBody} read, the body limit's included: that one stays a 413. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<?> unreadable(HttpMessageNotReadableException unreadable) throws JsonProcessingException {
+    ResponseEntity<byte[]> unreadable(HttpMessageNotReadableException unreadable) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLarge tooLarge) {
                 return tooLarge(tooLarge);
             }
         }
-        return error(HttpStatus.BAD_REQUEST, "bad_request", "The request body could not be read.");
+        return refused(BAD_REQUEST, "The request body could not be read.");
     }
 
-    /**
-     * Thrown by {@link LimitedRequest} in whichever controller was reading the body. Sent with a length, not in chunks:
-     * Tomcat closes the connection after it swallowed what it may of the rest, before a closing chunk could follow.
-     */
+    /** Thrown by {@link LimitedRequest} in whichever controller was reading the body. */
     @ExceptionHandler(BodyTooLarge.class)
-    ResponseEntity<byte[]> tooLarge(BodyTooLarge tooLarge) throws JsonProcessingException {
-        byte[] body = json.writeValueAsBytes(tooLarge.error());
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-                .contentLength(body.length).body(body);
+    ResponseEntity<byte[]> tooLarge(BodyTooLarge tooLarge) {
+        return responses.entity(tooLarge.refusal());
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(new ApiError(code, message));
+    private ResponseEntity<byte[]> refused(ErrorCode code, String sentence) {
+        return responses.entity(new ApiException(code, sentence));
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentledger.app;
 
-import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ApiException;
+import io.incidentledger.api.http.ErrorCode;
 import java.io.IOException;
 import org.springframework.util.unit.DataSize;
 
@@ -11,8 +12,8 @@ final class BodyTooLarge extends IOException {
         super("This request's body is larger than the " + readable(limit) + " this endpoint accepts.");
     }
 
-    ApiError error() {
-        return new ApiError("payload_too_large", getMessage());
+    ApiException refusal() {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, getMessage());
     }
 
     private static String readable(DataSize size) {

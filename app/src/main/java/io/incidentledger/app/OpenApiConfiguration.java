@@ -1,6 +1,7 @@
 package io.incidentledger.app;
 
 import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ErrorCode;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -75,11 +77,19 @@ class OpenApiConfiguration {
     OpenApiCustomizer accessAndErrors() {
         return openApi -> {
             Schema<?> error = ModelConverters.getInstance().readAllAsResolvedSchema(ApiError.class).schema;
+            codes(error.getProperties().get("error"));
             openApi.getComponents().addSchemas(ERROR, error.type("object").required(List.of("error", "message"))
                     .description("The one body of every 4xx answer: a stable code for programs, a sentence for people"));
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     describe(path, method, operation)));
         };
+    }
+
+    // the catalogue, so that a client can switch over every code it may get
+    @SuppressWarnings("unchecked")
+    private static void codes(Schema<?> code) {
+        ((Schema<String>) code).description("A stable code from the catalogue; each has one HTTP status")
+                .setEnum(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList());
     }
 
     private static void describe(String path, HttpMethod method, Operation operation) {

@@ -1,7 +1,7 @@
 package io.incidentledger.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ApiException;
+import io.incidentledger.api.http.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,13 +39,13 @@ class ReaderAccessFilter extends OncePerRequestFilter {
     private final BearerToken reader;
     private final BearerToken admin;
     private final boolean open;
-    private final ObjectMapper json;
+    private final ApiErrorResponses responses;
 
-    ReaderAccessFilter(AccessTokens tokens, ObjectMapper json) {
+    ReaderAccessFilter(AccessTokens tokens, ApiErrorResponses responses) {
         this.reader = tokens.reader();
         this.admin = tokens.admin();
         this.open = tokens.readersOpen();
-        this.json = json;
+        this.responses = responses;
         if (open) {
             log.warn("ledger.api.open-without-token (LEDGER_API_OPEN, on in the local profile) and no LEDGER_API_TOKEN: "
                     + "search, timelines, reviews, metrics (internal chat), the API document, Prometheus and health "
@@ -79,7 +79,7 @@ class ReaderAccessFilter extends OncePerRequestFilter {
         } else if (allowed) {
             chain.doFilter(request, response);
         } else {
-            Refusals.send(response, json, 401, new ApiError("unauthorized", reader.configured()
+            responses.send(response, new ApiException(ErrorCode.UNAUTHORIZED, reader.configured()
                     ? "This API shows internal incident chat: it needs Authorization: Bearer <LEDGER_API_TOKEN>."
                     : "This API shows internal incident chat and is closed here: set LEDGER_API_TOKEN and send it "
                             + "as Authorization: Bearer <token>."));

@@ -1,6 +1,5 @@
 package io.incidentledger.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,11 +26,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestBodyLimitFilter.class);
 
     private final AppProperties.RequestLimits limits;
-    private final ObjectMapper json;
+    private final ApiErrorResponses responses;
 
-    RequestBodyLimitFilter(AppProperties properties, ObjectMapper json) {
+    RequestBodyLimitFilter(AppProperties properties, ApiErrorResponses responses) {
         this.limits = properties.requestLimits();
-        this.json = json;
+        this.responses = responses;
     }
 
     @Override
@@ -41,7 +40,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         DataSize limit = limits.forPath(path);
         if (request.getContentLengthLong() > limit.toBytes()) {
             logRefusal(request, path, limit);
-            Refusals.send(response, json, 413, new BodyTooLarge(limit).error());
+            responses.send(response, new BodyTooLarge(limit).refusal());
             return;
         }
         var limited = new LimitedRequest(request, limit);
@@ -57,7 +56,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             logRefusal(request, path, limit);
             if (!response.isCommitted()) {
                 response.reset();
-                Refusals.send(response, json, 413, new BodyTooLarge(limit).error());
+                responses.send(response, new BodyTooLarge(limit).refusal());
             }
         }
     }

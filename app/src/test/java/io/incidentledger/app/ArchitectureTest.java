@@ -2,6 +2,8 @@ package io.incidentledger.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,22 +24,32 @@ class ArchitectureTest {
 
     @Test
     void slackTypesStayInsideTheSlackAdapter() {
-        noClasses().that().resideOutsideOfPackages("..adapter.in.slack..", "..adapter.out.slack..")
+        noClasses()
+                .that().resideOutsideOfPackages("..adapter.in.slack..", "..adapter.out.slack..", "io.incidentledger.ingest.slack..")
                 .should().dependOnClassesThat().resideInAPackage("com.slack..")
                 .check(ledger);
     }
 
     @Test
     void teamsTypesStayInsideTheTeamsAdapter() {
-        noClasses().that().resideOutsideOfPackages("..adapter.in.teams..", "..adapter.out.teams..")
+        noClasses()
+                .that().resideOutsideOfPackages("..adapter.in.teams..", "..adapter.out.teams..", "io.incidentledger.ingest.teams..")
                 .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
                 .check(ledger);
     }
 
     @Test
     void elasticsearchTypesStayInsideTheElasticsearchAdapter() {
-        noClasses().that().resideOutsideOfPackages("..adapter.out.elasticsearch..", "io.incidentledger.search")
+        noClasses().that().resideOutsideOfPackage("..adapter.out.elasticsearch..")
                 .should().dependOnClassesThat().resideInAnyPackage("co.elastic..", "org.elasticsearch..")
+                .check(ledger);
+    }
+
+    /** buckpal's rule: what both sides of a platform need lives in a package both may use, such as ingest.slack. */
+    @Test
+    void adaptersDoNotDependOnEachOther() {
+        slices().matching("io.incidentledger.(*).adapter.(*).(*)..").namingSlices("$1 adapter $2 $3")
+                .should().notDependOnEachOther()
                 .check(ledger);
     }
 
@@ -46,6 +58,28 @@ class ArchitectureTest {
         classes().that().resideInAPackage("io.incidentledger.api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.incidentledger.api..", "java..",
                         "com.fasterxml.jackson..", "org.axonframework.modelling.command..")
+                .check(ledger);
+    }
+
+    /** Each module talks to the others through the messages, and only the app assembles them. */
+    @Test
+    void modulesAreLayeredWithTheAppOnTopAndTheMessagesBelow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("App").definedBy("io.incidentledger.app..")
+                .layer("Core").definedBy("io.incidentledger.core..")
+                .layer("Ingest").definedBy("io.incidentledger.ingest..")
+                .layer("Search").definedBy("io.incidentledger.search..")
+                .layer("Status").definedBy("io.incidentledger.status..")
+                .layer("Projections").definedBy("io.incidentledger.projections..")
+                .layer("LocalServers").definedBy("io.incidentledger.localservers..")
+                .layer("Messages").definedBy("io.incidentledger.api..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Status").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Projections").mayOnlyBeAccessedByLayers("App", "Search", "Status")
+                .whereLayer("LocalServers").mayOnlyBeAccessedByLayers("App")
                 .check(ledger);
     }
 
@@ -68,6 +102,35 @@ class ArchitectureTest {
     void applicationLayersDoNotReachIntoAdapters() {
         noClasses().that().resideInAPackage("..application..")
                 .should().dependOnClassesThat().resideInAPackage("..adapter..")
+                .check(ledger);
+    }
+
+    /** The replay and {@code ?at=} reuse the projectors, so they fold without Kafka or Spring, as the topologies do. */
+    @Test
+    void theProjectorsArePureFolds() {
+        classes().that().resideInAPackage("io.incidentledger.projections..").and().haveSimpleNameEndingWith("Projector")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.incidentledger.api..",
+                        "io.incidentledger.projections..", "java..", "com.fasterxml.jackson..")
+                .check(ledger);
+    }
+
+    /** Readers see the views through their read ports: the Streams machinery stays inside projections. */
+    @Test
+    void theStatusPageAndTheReadApiReadViewsThroughPortsNotKafka() {
+        noClasses().that().resideInAnyPackage("io.incidentledger.status..", "io.incidentledger.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.incidentledger.projections.kafka..",
+                        "io.incidentledger.projections.fold..", "org.apache.kafka..", "org.springframework.kafka..")
+                .check(ledger);
+    }
+
+    /** The page, its Statuspage JSON and its feeds are rendered from a snapshot, so any instance renders the same bytes. */
+    @Test
+    void theStatusPageRenderersKnowNoStorageTransportOrNotifications() {
+        noClasses().that().resideInAnyPackage("io.incidentledger.status.html..", "io.incidentledger.status.feed..",
+                        "io.incidentledger.status.statuspage..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.axonframework..",
+                        "jakarta.servlet..", "org.springframework.http..", "java.net.http..", "java.sql..",
+                        "io.incidentledger.status.notify..", "io.incidentledger.status.export..")
                 .check(ledger);
     }
 }

@@ -339,7 +339,7 @@ class DeadLettersIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         var badPage = admin("GET", "/api/admin/dead-letters?size=100000");
         assertThat(badPage.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(badPage.body()).path("error").asText()).isEqualTo("bad_page");
+        assertThat(json.readTree(badPage.body()).path("error").asText()).isEqualTo("bad_parameter");
     }
 
     private JsonNode awaitParked(String processor, int count) {

@@ -3,9 +3,11 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.http.ErrorCode;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -15,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +91,10 @@ class OpenApiDocumentIT {
                     .as(path + " " + error.getKey()).isEqualTo("#/components/schemas/ApiError"));
         });
         assertThat(api.getComponents().getSchemas().get("ApiError").getRequired()).containsExactly("error", "message");
+        Schema<?> apiError = api.getComponents().getSchemas().get("ApiError");
+        Schema<?> code = apiError.getProperties().get("error");
+        assertThat(code.getEnum().stream().map(String::valueOf).toList()).as("the catalogue's codes")
+                .containsExactlyElementsOf(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList());
     }
 
     @Test

@@ -30,7 +30,8 @@ class ReaderAccessFilterTest {
     @Test
     void anEncodedOrDecoratedPathIsCheckedAsSpringRoutesIt() throws Exception {
         var readers = readers("reader-token", false);
-        var admin = new AdminAccessFilter(tokens(null, "admin-token", false), LedgerJson.newMapper());
+        var admin = new AdminAccessFilter(tokens(null, "admin-token", false),
+                new ApiErrorResponses(LedgerJson.newMapper()));
 
         assertThat(run(readers, "/api/s%65arch", null).getStatus()).isEqualTo(401);
         assertThat(run(readers, "/api;x=1/incidents/INC-1/timeline", null).getStatus()).isEqualTo(401);
@@ -75,7 +76,8 @@ class ReaderAccessFilterTest {
 
     @Test
     void healthIsPublicButOnlyAReaderOrTheAdminGetsThePrincipalThatShowsDetails() throws Exception {
-        var filter = new ReaderAccessFilter(tokens("reader-token", "admin-token", false), LedgerJson.newMapper());
+        var filter = new ReaderAccessFilter(tokens("reader-token", "admin-token", false),
+                new ApiErrorResponses(LedgerJson.newMapper()));
 
         assertThat(principalSeenBy(filter, "/actuator/health", null)).isNull();
         assertThat(principalSeenBy(filter, "/actuator/health", "Bearer guess")).isNull();
@@ -86,7 +88,7 @@ class ReaderAccessFilterTest {
     }
 
     private static ReaderAccessFilter readers(String token, boolean open) {
-        return new ReaderAccessFilter(tokens(token, null, open), LedgerJson.newMapper());
+        return new ReaderAccessFilter(tokens(token, null, open), new ApiErrorResponses(LedgerJson.newMapper()));
     }
 
     static AccessTokens tokens(String apiToken, String adminToken, boolean open) {

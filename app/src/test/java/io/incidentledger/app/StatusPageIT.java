@@ -83,7 +83,7 @@ class StatusPageIT {
 
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             JsonNode error = json.readTree(response.body());
-            assertThat(error.path("error").asText()).isEqualTo("bad_at");
+            assertThat(error.path("error").asText()).isEqualTo("bad_parameter");
             assertThat(error.path("message").asText()).endsWith(".");
         }
     }

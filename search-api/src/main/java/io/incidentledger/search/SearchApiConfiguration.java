@@ -1,9 +1,5 @@
 package io.incidentledger.search;
 
-import co.elastic.clients.json.JsonpMapper;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,10 +7,4 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 public class SearchApiConfiguration {
-
-    // Boot's default mapper knows no java.time; documents must use the same JSON as the rest of the ledger
-    @Bean
-    JsonpMapper jsonpMapper(ObjectMapper mapper) {
-        return new JacksonJsonpMapper(mapper.copy());
-    }
 }

@@ -13,6 +13,7 @@ import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatReply;
 import io.incidentledger.ingest.slack.SlackProperties;
+import io.incidentledger.ingest.slack.SlackText;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;

@@ -10,6 +10,7 @@ import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.ingest.application.ChatRecordService;
+import io.incidentledger.ingest.slack.SlackTimes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,13 @@
 package io.incidentledger.ingest.adapter.in.slack;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_REQUEST;
+import static io.incidentledger.api.http.ErrorCode.BUSY;
+import static io.incidentledger.api.http.ErrorCode.CHAT_NOT_CONFIGURED;
+import static io.incidentledger.api.http.ErrorCode.INTERNAL_ERROR;
+import static io.incidentledger.api.http.ErrorCode.INVALID_SIGNATURE;
+import static io.incidentledger.api.http.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+import static io.incidentledger.api.http.ErrorCode.UNSUPPORTED_REQUEST;
+
 import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -7,7 +15,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.id.InvalidChatInput;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.slack.SlackProperties;
@@ -20,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SlackEventsController {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEventsController.class);
+    private static final String NOT_SLACK = "This is not a Slack request this app understands.";
+    private static final String COULD_NOT_HANDLE = "The incident ledger could not handle this request.";
 
     private final App app;
     private final SlackRequestParser parser;
@@ -50,12 +59,11 @@ class SlackEventsController {
     ResponseEntity<?> receive(HttpServletRequest servletRequest) throws IOException {
         if (!configured) {
             // without a secret nothing can be verified, so nothing is trusted
-            return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
-                    "slack_not_configured", "Slack is not configured here: set SLACK_SIGNING_SECRET."));
+            throw new ApiException(CHAT_NOT_CONFIGURED, "Slack is not configured here: set SLACK_SIGNING_SECRET.");
         }
         if (!isSlackContentType(servletRequest.getContentType())) {
-            return ResponseEntity.status(415).contentType(MediaType.APPLICATION_JSON).body(new ApiError("unsupported_media_type",
-                    "Slack sends application/x-www-form-urlencoded or application/json, and this request is neither."));
+            throw new ApiException(UNSUPPORTED_MEDIA_TYPE,
+                    "Slack sends application/x-www-form-urlencoded or application/json, and this request is neither.");
         }
         String body = new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Request<?> request;
@@ -69,16 +77,18 @@ class SlackEventsController {
                     .build());
         } catch (RuntimeException unreadable) {
             // the parser's own words may echo the body: never sent back
-            return badRequest("This is not a Slack request this app understands.");
+            throw new ApiException(BAD_REQUEST, NOT_SLACK, unreadable);
         }
         if (request == null) {
-            return badRequest("This is not a Slack request this app understands.");
+            throw new ApiException(BAD_REQUEST, NOT_SLACK);
         }
+        Response response;
         try {
-            return toSpring(request, app.run(request));
+            response = app.run(request);
         } catch (Exception failure) {
-            return failed(failure);
+            throw refusal(failure);
         }
+        return toSpring(request, response);
     }
 
     // absent: Bolt decides, as it always did; anything else Slack never sends
@@ -95,22 +105,21 @@ class SlackEventsController {
     }
 
     // only a delivery that could not be stored yet fails with a 5xx, so that Slack retries it
-    private static ResponseEntity<?> failed(Exception failure) {
+    private static ApiException refusal(Exception failure) {
         ChatIntakeBusy busy = causeOf(failure, ChatIntakeBusy.class);
         if (busy != null) {
-            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
-                    .contentType(MediaType.APPLICATION_JSON).body(new ApiError("busy", busy.getMessage()));
+            return new ApiException(BUSY, busy.getMessage(), busy.retryAfter(), busy);
         }
         InvalidChatInput invalid = causeOf(failure, InvalidChatInput.class);
         if (invalid != null) {
-            return badRequest(invalid.getMessage());
+            return new ApiException(BAD_REQUEST, invalid.getMessage(), invalid);
         }
         if (causeOf(failure, JsonParseException.class) != null || isPayloadShape(failure)) {
-            return badRequest("A field of this Slack request does not have the JSON type Slack sends.");
+            return new ApiException(BAD_REQUEST, "A field of this Slack request does not have the JSON type Slack sends.",
+                    failure);
         }
         log.error("Slack request failed", failure);
-        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError("internal_error", "The incident ledger could not handle this request."));
+        return new ApiException(INTERNAL_ERROR, COULD_NOT_HANDLE, failure);
     }
 
     /** A payload without a field Slack always sends fails where it is read: in Bolt or in this adapter. */
@@ -143,29 +152,21 @@ class SlackEventsController {
             return ResponseEntity.ok().build();
         }
         if (status == 401) {
-            return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
-                    "invalid_signature", "The request's Slack signature is missing or wrong, or its timestamp is more than 5 minutes from now."));
+            throw new ApiException(INVALID_SIGNATURE, "The request's Slack signature is missing or wrong, or its "
+                    + "timestamp is more than 5 minutes from now.");
         }
         if (status == 404) {
-            return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
-                    "unsupported_request", "This app has no handler for that Slack request."));
+            throw new ApiException(UNSUPPORTED_REQUEST, "This app has no handler for that Slack request.");
         }
         if (status >= 400) {
             // Bolt's own error bodies may quote a parser's exception: never sent back
-            return status >= 500 ? ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(
-                    "internal_error", "The incident ledger could not handle this request."))
-                    : badRequest("This is not a Slack request this app understands.");
+            throw status >= 500 ? new ApiException(INTERNAL_ERROR, COULD_NOT_HANDLE) : new ApiException(BAD_REQUEST, NOT_SLACK);
         }
         var builder = ResponseEntity.status(status);
         if (response.getContentType() != null) {
             builder.contentType(MediaType.parseMediaType(response.getContentType()));
         }
         return builder.body(response.getBody() == null ? "" : response.getBody());
-    }
-
-    private static ResponseEntity<ApiError> badRequest(String message) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError("bad_request", message));
     }
 
     private static Map<String, List<String>> headersOf(HttpServletRequest request) {

@@ -13,6 +13,7 @@ import io.incidentledger.ingest.application.ChatCommand;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatRecordService;
 import io.incidentledger.ingest.command.HelpText;
+import io.incidentledger.ingest.teams.TeamsText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,13 @@
 package io.incidentledger.ingest.adapter.in.teams;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_REQUEST;
+import static io.incidentledger.api.http.ErrorCode.BUSY;
+import static io.incidentledger.api.http.ErrorCode.INVALID_SIGNATURE;
+import static io.incidentledger.api.http.ErrorCode.TENANT_NOT_ALLOWED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.id.InvalidChatInput;
@@ -12,14 +17,13 @@ import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.application.ChatRecordService;
 import io.incidentledger.ingest.teams.TeamsProperties;
+import io.incidentledger.ingest.teams.TeamsText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,21 +54,21 @@ class TeamsWebhookController {
     ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         byte[] body = request.getInputStream().readAllBytes();
         if (!signature.verifies(body, request.getHeader("Authorization"))) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("invalid_signature",
-                    "The request's HMAC signature is missing or wrong for this webhook's secret."));
+            throw new ApiException(INVALID_SIGNATURE,
+                    "The request's HMAC signature is missing or wrong for this webhook's secret.");
         }
         JsonNode activity;
         try {
             activity = json.readTree(body);
         } catch (IOException unreadable) {
-            return ResponseEntity.badRequest().body(new ApiError("bad_request", "This is not an outgoing-webhook activity in JSON."));
+            throw new ApiException(BAD_REQUEST, "This is not an outgoing-webhook activity in JSON.", unreadable);
         }
         if (!tenants.allow(activity, "/teams/webhook")) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("tenant_not_allowed", TeamsTenants.REFUSAL));
+            throw new ApiException(TENANT_NOT_ALLOWED, TeamsTenants.REFUSAL);
         }
         if (!activity.hasNonNull("id") || activity.path("id").asText().isBlank()) {
             // the id makes a repeated delivery harmless; without one every command would look like the same delivery
-            return ResponseEntity.badRequest().body(new ApiError("bad_request", "An outgoing-webhook activity needs an id."));
+            throw new ApiException(BAD_REQUEST, "An outgoing-webhook activity needs an id.");
         }
         JsonNode from = activity.path("from");
         String user = from.hasNonNull("aadObjectId") ? from.path("aadObjectId").asText() : from.path("id").asText("unknown");
@@ -73,7 +77,7 @@ class TeamsWebhookController {
             origin = new ChatOrigin(Platform.TEAMS, activity.path("conversation").path("id").asText(null),
                     new ChatUser(user.isBlank() ? "unknown" : user, from.path("name").asText(null)));
         } catch (InvalidChatInput invalid) {
-            return ResponseEntity.badRequest().body(new ApiError("bad_request", invalid.getMessage()));
+            throw new ApiException(BAD_REQUEST, invalid.getMessage(), invalid);
         }
         var command = new ChatCommand(origin, TeamsText.command(activity.path("text").asText(""), people(activity)),
                 "teams-webhook-" + activity.path("id").asText(), clock.instant());
@@ -81,9 +85,7 @@ class TeamsWebhookController {
             return ResponseEntity.ok(Map.of("type", "message", "text", intake.admitted(() -> commands.handle(command)).text()));
         } catch (ChatIntakeBusy busy) {
             // Teams sends the message again; nothing of this one was run or written
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfter().toSeconds()))
-                    .body(new ApiError("busy", busy.getMessage()));
+            throw new ApiException(BUSY, busy.getMessage(), busy.retryAfter(), busy);
         }
     }
 

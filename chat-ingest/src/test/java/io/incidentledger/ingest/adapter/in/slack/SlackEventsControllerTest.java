@@ -17,6 +17,7 @@ import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.application.ChatRecordService;
 import io.incidentledger.ingest.slack.SlackProperties;
+import io.incidentledger.ingest.testdata.RenderedRefusals;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,8 @@ class SlackEventsControllerTest {
         new SlackEventHandlers(record, properties.timelineEmoji(), Clock.systemUTC()).registerOn(app);
         new SlackCommandHandlers(commands, properties, List.of(), Runnable::run, Clock.systemUTC()).registerOn(app);
         new SlackInteractionHandlers(commands, Runnable::run, Clock.systemUTC()).registerOn(app);
-        mvc = MockMvcBuilders.standaloneSetup(new SlackEventsController(app, new SlackRequestParser(config), properties)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new SlackEventsController(app, new SlackRequestParser(config), properties))
+                .setControllerAdvice(new RenderedRefusals()).build();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.incidentledger.ingest.teams.TeamsProperties;
+import io.incidentledger.ingest.testdata.RenderedRefusals;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class TeamsBotControllerTest {
 
         mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON).content(ACTIVITY))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.error").value("teams_not_configured"));
+                .andExpect(jsonPath("$.error").value("chat_not_configured"));
     }
 
     @Test
@@ -61,6 +62,6 @@ class TeamsBotControllerTest {
         var adapter = new TeamsConfiguration().teamsAdapter(teams);
         var bot = new IncidentTeamsBot(null, null, List.of(), Clock.systemUTC());
         return MockMvcBuilders.standaloneSetup(new TeamsBotController(adapter, bot, new TeamsAccess(teams, environment),
-                new TeamsTenants(teams, environment))).build();
+                new TeamsTenants(teams, environment))).setControllerAdvice(new RenderedRefusals()).build();
     }
 }

@@ -1,14 +1,17 @@
 package io.incidentledger.search.adapter.in.web;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
+import static io.incidentledger.api.http.ErrorCode.NOT_FOUND;
+import static io.incidentledger.api.http.ErrorCode.RETRY_FAILED;
+
 import io.incidentledger.api.deadletter.DeadLetter;
 import io.incidentledger.api.deadletter.DeadLetters;
-import io.incidentledger.api.http.ApiError;
+import io.incidentledger.api.http.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +49,7 @@ class DeadLettersController {
     @Operation(summary = "Parked events, oldest first", description = "page from 0, size 1 to 200 (50 by default)")
     Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new BadRequest("bad_page", "page must be 0 or more and size between 1 and " + MAX_SIZE);
+            throw new ApiException(BAD_PARAMETER, "page must be 0 or more and size between 1 and " + MAX_SIZE);
         }
         var counts = deadLetters.countByProcessor();
         return new Page(page, size, counts.values().stream().mapToLong(Long::longValue).sum(), counts,
@@ -57,12 +60,12 @@ class DeadLettersController {
     @Operation(summary = "Redeliver a parked event to its processor", description = "200 and the row is gone if it "
             + "was handled; 409 if it failed again (it stays parked, one attempt more); 404 if there is no such row.")
     ResponseEntity<?> retry(@PathVariable long id) {
-        var outcome = deadLetters.retry(id).orElseThrow(() -> new NotFound("There is no parked event " + id));
+        var outcome = deadLetters.retry(id).orElseThrow(() -> new ApiException(NOT_FOUND, "There is no parked event " + id));
         if (outcome.delivered()) {
             return ResponseEntity.ok(Map.of("id", id, "delivered", true));
         }
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("retry_failed", "Parked event " + id
+        throw new ApiException(RETRY_FAILED, "Parked event " + id
                 + " failed again (" + outcome.letter().errorClass() + "); it stays parked after "
-                + outcome.letter().attempts() + " attempts."));
+                + outcome.letter().attempts() + " attempts.");
     }
 }

@@ -1,5 +1,9 @@
 package io.incidentledger.search.adapter.in.web;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
+import static io.incidentledger.api.http.ErrorCode.NOT_FOUND;
+
+import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.projections.metrics.LedgerMetrics;
@@ -35,10 +39,10 @@ class IncidentsController {
             @Parameter(description = "1-4 or SEV1-SEV4") @RequestParam(required = false) String severity,
             @Parameter(description = "Declared at or after, ISO-8601") @RequestParam(required = false) String from,
             @Parameter(description = "Declared before, ISO-8601") @RequestParam(required = false) String to) {
-        IncidentStatus wantedStatus = status == null ? null : IncidentStatus.parse(status).orElseThrow(() -> new BadRequest(
-                "bad_status", "status must be investigating, identified, monitoring, resolved or closed, not '" + status + "'"));
-        Severity wantedSeverity = severity == null ? null : Severity.parse(severity).orElseThrow(() -> new BadRequest(
-                "bad_severity", "severity must be 1 to 4 (or SEV1 to SEV4), not '" + severity + "'"));
+        IncidentStatus wantedStatus = status == null ? null : IncidentStatus.parse(status).orElseThrow(() -> new ApiException(
+                BAD_PARAMETER, "status must be investigating, identified, monitoring, resolved or closed, not '" + status + "'"));
+        Severity wantedSeverity = severity == null ? null : Severity.parse(severity).orElseThrow(() -> new ApiException(
+                BAD_PARAMETER, "severity must be 1 to 4 (or SEV1 to SEV4), not '" + severity + "'"));
         Instant after = Params.instant("from", from);
         Instant before = Params.instant("to", to);
         return incidents.all().stream()
@@ -54,7 +58,7 @@ class IncidentsController {
     IncidentDetail one(@Parameter(description = "e.g. INC-42") @PathVariable String ref) {
         String wanted = Params.ref(ref).toString();
         IncidentView view = incidents.all().stream().filter(v -> v.ref().toString().equals(wanted)).findFirst()
-                .orElseThrow(() -> new NotFound("There is no incident " + wanted));
+                .orElseThrow(() -> new ApiException(NOT_FOUND, "There is no incident " + wanted));
         return new IncidentDetail(view, metrics.find(view.ref()).map(IncidentMetricsView::of).orElse(null));
     }
 }

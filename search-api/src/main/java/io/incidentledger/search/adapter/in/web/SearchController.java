@@ -1,5 +1,8 @@
 package io.incidentledger.search.adapter.in.web;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
+
+import io.incidentledger.api.http.ApiException;
 import io.incidentledger.search.application.FlightRecorderSearch;
 import io.incidentledger.search.application.SearchCriteria;
 import io.incidentledger.search.application.SearchOrder;
@@ -41,15 +44,14 @@ class SearchController {
             @Parameter(description = "The 'next' cursor of the previous page") @RequestParam(required = false) String after) {
         boolean anyFilter = Stream.of(q, incident, author, platform, kind, from, to).anyMatch(v -> v != null && !v.isBlank());
         if (!anyFilter) {
-            throw new BadRequest("missing_query", "Say what to look for with ?q=, for example /api/search?q=checkout, "
+            throw new ApiException(BAD_PARAMETER, "Say what to look for with ?q=, for example /api/search?q=checkout, "
                     + "or filter with incident=, author=, platform=, kind=, from= or to=");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequest("bad_size", "size must be between 1 and " + MAX_SIZE + ", not " + size);
+            throw new ApiException(BAD_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", not " + size);
         }
         SearchOrder order = sort == null ? (q == null || q.isBlank() ? SearchOrder.TIME : SearchOrder.RELEVANCE)
-                : SearchOrder.parse(sort).orElseThrow(() -> new BadRequest("bad_sort",
-                        "sort must be relevance or time, not '" + sort + "'"));
+                : SearchOrder.parse(sort).orElseThrow(() -> new ApiException(BAD_PARAMETER, "sort must be relevance or time, not '" + sort + "'"));
         String ref = incident == null || incident.isBlank() ? null : Params.ref(incident).toString();
         return search.search(new SearchCriteria(Params.blankToNull(q), ref, Params.blankToNull(author),
                 Params.blankToNull(platform), Params.blankToNull(kind), Params.instant("from", from),

@@ -1,5 +1,9 @@
 package io.incidentledger.search.adapter.in.web;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
+import static io.incidentledger.api.http.ErrorCode.NOT_FOUND;
+
+import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.timeline.IncidentTimeline;
@@ -45,7 +49,7 @@ class TimelineController {
         return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(TimelineDocument.of(timeline, zone));
             case "markdown", "md" -> ResponseEntity.ok().contentType(MARKDOWN).body(TimelineMarkdown.render(timeline, zone));
-            default -> throw new BadRequest("bad_format", "format must be json or markdown, not '" + format + "'");
+            default -> throw new ApiException(BAD_PARAMETER, "format must be json or markdown, not '" + format + "'");
         };
     }
 
@@ -63,6 +67,6 @@ class TimelineController {
 
     private IncidentTimeline find(String ref) {
         IncidentRef wanted = Params.ref(ref);
-        return timelines.find(wanted).orElseThrow(() -> new NotFound("There is no incident " + wanted));
+        return timelines.find(wanted).orElseThrow(() -> new ApiException(NOT_FOUND, "There is no incident " + wanted));
     }
 }

@@ -1,7 +1,11 @@
 package io.incidentledger.search.adapter.out.elasticsearch;
 
+import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
+import static io.incidentledger.api.http.ErrorCode.SEARCH_UNAVAILABLE;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -9,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import io.incidentledger.api.http.ApiException;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.search.application.FlightRecorderSearch;
 import io.incidentledger.search.application.SearchCriteria;
@@ -16,7 +21,7 @@ import io.incidentledger.search.application.SearchHit;
 import io.incidentledger.search.application.SearchOrder;
 import io.incidentledger.search.application.SearchResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +34,8 @@ import org.springframework.stereotype.Component;
 class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
 
     static final Map<String, String> FACETS = Map.of("incident", "incidentRef", "author", "authorName.raw", "kind", "kind");
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private final ElasticsearchClient client;
     private final AtomicBoolean indexReady = new AtomicBoolean();
@@ -52,7 +59,7 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
                                 .fields("text", f -> f.preTags("<em>").postTags("</em>")));
                 FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(50))));
                 return criteria.after() == null ? s
-                        : s.searchAfter(SearchCursor.decode(criteria.after(), cursorKinds(criteria.order())));
+                        : s.searchAfter(cursor(criteria.after(), criteria.order()));
             }, FlightRecord.class);
             var hits = response.hits().hits();
             List<SearchHit> page = hits.stream().map(hit -> {
@@ -66,13 +73,28 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
         } catch (ElasticsearchException refused) {
             // the web layer validated everything it could; what is left is still the caller's query, never our text
             if (refused.status() / 100 == 4) {
-                throw new IllegalArgumentException("The search cannot run as asked; check q, the filters and 'after'",
+                throw new ApiException(BAD_PARAMETER, "The search cannot run as asked; check q, the filters and 'after'",
                         refused);
             }
-            throw new UncheckedIOException(new IOException("Elasticsearch answered " + refused.status(), refused));
+            throw unavailable(refused);
         } catch (IOException unreachable) {
-            throw new UncheckedIOException("Elasticsearch is unreachable", unreachable);
+            throw unavailable(unreachable);
         }
+    }
+
+    // a cursor is decoded while the request is built, inside the client's lambda
+    private static List<FieldValue> cursor(String after, SearchOrder order) {
+        try {
+            return SearchCursor.decode(after, cursorKinds(order));
+        } catch (IllegalArgumentException foreign) {
+            throw new ApiException(BAD_PARAMETER, foreign.getMessage(), foreign);
+        }
+    }
+
+    // an outage, not a refusal: the cause stays an IOException's, and so counts as transient
+    private static ApiException unavailable(Exception cause) {
+        return new ApiException(SEARCH_UNAVAILABLE, "The flight recorder cannot be reached right now; nothing is lost, "
+                + "try again shortly", RETRY_AFTER, cause);
     }
 
     private static Query query(SearchCriteria c) {

@@ -1,4 +1,4 @@
-package io.incidentledger.ingest.adapter.out.slack;
+package io.incidentledger.ingest.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
@@ -11,7 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.query.IncidentSummary;
-import io.incidentledger.ingest.adapter.in.slack.SlackText;
+import io.incidentledger.ingest.slack.SlackText;
 import java.util.List;
 
 /** The pinned headline of an incident channel, rendered from the ledger's state, never from a command. */

@@ -1,4 +1,4 @@
-package io.incidentledger.ingest.adapter.in.teams;
+package io.incidentledger.ingest.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.incidentledger.ingest.adapter.in.slack;
+package io.incidentledger.ingest.slack;
 
 /** Slack's mrkdwn treats &, < and > as control characters: user text must not become a mention or link. */
 public final class SlackText {

@@ -1,22 +1,22 @@
-package io.incidentledger.ingest.adapter.in.teams;
+package io.incidentledger.ingest.teams;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Teams sends message text as HTML with {@code <at>Name</at>} mentions; commands want plain words. */
-final class TeamsText {
+public final class TeamsText {
 
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     /** A mention entity: its {@code <at>…</at>} text, and the platform user id it stands for. */
-    record Mention(String text, String userId, String name) {
+    public record Mention(String text, String userId, String name) {
     }
 
     private TeamsText() {
     }
 
-    static String plain(String html) {
+    public static String plain(String html) {
         if (html == null) {
             return "";
         }
@@ -26,7 +26,7 @@ final class TeamsText {
     }
 
     /** A command's words: each mentioned person becomes {@code <@id|name>}, as the command language reads them. */
-    static String command(String html, List<Mention> people) {
+    public static String command(String html, List<Mention> people) {
         String text = html == null ? "" : html;
         for (Mention person : people) {
             String name = person.name() == null ? "" : "|" + person.name().replaceAll("[<>|&]", "");

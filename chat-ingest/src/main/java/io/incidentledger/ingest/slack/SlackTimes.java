@@ -1,4 +1,4 @@
-package io.incidentledger.ingest.adapter.in.slack;
+package io.incidentledger.ingest.slack;
 
 import java.time.Instant;
 

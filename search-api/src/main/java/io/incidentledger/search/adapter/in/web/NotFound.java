@@ -1,8 +1,0 @@
-package io.incidentledger.search.adapter.in.web;
-
-class NotFound extends RuntimeException {
-
-    NotFound(String message) {
-        super(message);
-    }
-}
