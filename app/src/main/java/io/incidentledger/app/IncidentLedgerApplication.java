@@ -4,7 +4,7 @@ import io.incidentledger.console.ConsoleConfiguration;
 import io.incidentledger.core.LedgerCoreConfiguration;
 import io.incidentledger.ingest.ChatIngestConfiguration;
 import io.incidentledger.projections.ProjectionsConfiguration;
-import io.incidentledger.search.SearchApiConfiguration;
+import io.incidentledger.read.ReadApiConfiguration;
 import io.incidentledger.status.StatusPublisherConfiguration;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 /** The whole ledger in one process. Local PostgreSQL, Kafka and Elasticsearch start for any URL left unset. */
 @SpringBootApplication
 @Import({LedgerCoreConfiguration.class, ChatIngestConfiguration.class, ProjectionsConfiguration.class,
-        SearchApiConfiguration.class, StatusPublisherConfiguration.class, ConsoleConfiguration.class})
+        ReadApiConfiguration.class, StatusPublisherConfiguration.class, ConsoleConfiguration.class})
 @EnableConfigurationProperties(AppProperties.class)
 public class IncidentLedgerApplication {
 

@@ -68,17 +68,19 @@ class ArchitectureTest {
                 .layer("App").definedBy("io.incidentledger.app..")
                 .layer("Core").definedBy("io.incidentledger.core..")
                 .layer("Ingest").definedBy("io.incidentledger.ingest..")
-                .layer("Search").definedBy("io.incidentledger.search..")
+                .layer("Read").definedBy("io.incidentledger.read..")
+                .layer("Console").definedBy("io.incidentledger.console..")
                 .layer("Status").definedBy("io.incidentledger.status..")
                 .layer("Projections").definedBy("io.incidentledger.projections..")
                 .layer("LocalServers").definedBy("io.incidentledger.localservers..")
                 .layer("Messages").definedBy("io.incidentledger.api..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Core").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App", "Console")
+                .whereLayer("Read").mayOnlyBeAccessedByLayers("App", "Console")
+                .whereLayer("Console").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Status").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Projections").mayOnlyBeAccessedByLayers("App", "Search", "Status")
+                .whereLayer("Projections").mayOnlyBeAccessedByLayers("App", "Read", "Status", "Console")
                 .whereLayer("LocalServers").mayOnlyBeAccessedByLayers("App")
                 .check(ledger);
     }
@@ -117,7 +119,7 @@ class ArchitectureTest {
     /** Readers see the views through their read ports: the Streams machinery stays inside projections. */
     @Test
     void theStatusPageAndTheReadApiReadViewsThroughPortsNotKafka() {
-        noClasses().that().resideInAnyPackage("io.incidentledger.status..", "io.incidentledger.search..")
+        noClasses().that().resideInAnyPackage("io.incidentledger.status..", "io.incidentledger.read..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.incidentledger.projections.kafka..",
                         "io.incidentledger.projections.fold..", "org.apache.kafka..", "org.springframework.kafka..")
                 .check(ledger);

@@ -4,7 +4,7 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.IncidentTimelines;
-import io.incidentledger.search.application.review.ReviewMarkdown;
+import io.incidentledger.read.application.review.ReviewMarkdown;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.TreeSet;

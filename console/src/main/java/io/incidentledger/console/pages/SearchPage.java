@@ -1,9 +1,9 @@
 package io.incidentledger.console.pages;
 
 import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.search.application.FlightRecorderSearch;
-import io.incidentledger.search.application.SearchCriteria;
-import io.incidentledger.search.application.SearchOrder;
+import io.incidentledger.read.application.FlightRecorderSearch;
+import io.incidentledger.read.application.SearchCriteria;
+import io.incidentledger.read.application.SearchOrder;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

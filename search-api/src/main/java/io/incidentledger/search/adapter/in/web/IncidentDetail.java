@@ -1,6 +1,0 @@
-package io.incidentledger.search.adapter.in.web;
-
-import io.incidentledger.projections.status.IncidentView;
-
-record IncidentDetail(IncidentView incident, IncidentMetricsView metrics) {
-}

@@ -1,7 +1,0 @@
-package io.incidentledger.search.application;
-
-/** Full-text search across every incident's flight recorder. */
-public interface FlightRecorderSearch {
-
-    SearchResult search(SearchCriteria criteria);
-}
