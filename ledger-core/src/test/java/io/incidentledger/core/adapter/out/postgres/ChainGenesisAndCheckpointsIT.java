@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.core.chain.ChainVerifier;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentledger.core.chain.Checkpoints;
+import io.incidentledger.core.chain.ExportVerification;
+import io.incidentledger.core.chain.IncidentExport;
 import io.incidentledger.core.chain.SigningKey;
 import io.incidentledger.core.chain.VerificationReport;
 import io.incidentledger.localservers.LocalServerSettings;
@@ -116,6 +119,27 @@ class ChainGenesisAndCheckpointsIT {
         assertThat(report.breaks()).isEmpty();
         assertThat(report.checkpointProblems()).singleElement().asString()
                 .contains(incident.value() + " at sequence 1 was signed as");
+    }
+
+    @Test
+    void anIncidentsSignedExportVerifiesOfflineAndAnEditedOneOrAnotherKeyDoesNot() {
+        var db = new ChainDatabase(postgres, "latest");
+        IncidentId incident = db.incident(12);
+        db.incident(13);
+        db.chained().appendEvents(titles(incident, 12, 0, 3));
+        db.chained().appendEvents(attempt("help"));
+        SigningKey key = SigningKey.generate();
+        var checkpoints = checkpoints(db, Optional.of(key));
+        checkpoints.create(db.chain);
+        ObjectNode export = IncidentExport.of(db.chain, checkpoints.latest(), "INC-12").orElseThrow();
+
+        assertThat(ExportVerification.verify(export, Optional.of(key.publicKey())).intact()).isTrue();
+        assertThat(ExportVerification.verify(export, Optional.of(SigningKey.generate().publicKey())).problems())
+                .singleElement().asString().contains("the signature does not hold");
+        ((ObjectNode) export.path("events").get(1).path("payload")).put("to", "a better title");
+        assertThat(ExportVerification.verify(export, Optional.of(key.publicKey())).problems())
+                .singleElement().asString().startsWith("INC-12 at sequence 1: expected");
+        assertThat(IncidentExport.of(db.chain, checkpoints.latest(), "INC-404")).isEmpty();
     }
 
     private static Checkpoints checkpoints(ChainDatabase db, Optional<SigningKey> key) {
