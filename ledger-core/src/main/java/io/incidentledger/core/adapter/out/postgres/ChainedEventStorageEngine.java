@@ -2,6 +2,7 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import io.incidentledger.core.chain.ChainLink;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -9,13 +10,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon's JDBC event store, which also links every event it appends into the hash chain, in the same
  * transaction: an event is stored with its link or not at all. The link hashes the payload exactly as serialized
  * for the row (Axon caches a message's serialized form per serializer) and the timestamp as the row's text.
  */
-class ChainedEventStorageEngine extends JdbcEventStorageEngine {
+public class ChainedEventStorageEngine extends JdbcEventStorageEngine {
 
     private final TransactionManager transactions;
     private final JdbcChain chain;
@@ -24,6 +26,11 @@ class ChainedEventStorageEngine extends JdbcEventStorageEngine {
         super(builder);
         this.transactions = transactions;
         this.chain = chain;
+    }
+
+    /** The chained store over a data source whose transactions {@code transactions} runs (the bench builds one). */
+    public static ChainedEventStorageEngine over(Builder builder, TransactionManager transactions, DataSource dataSource) {
+        return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(new JdbcTemplate(dataSource)));
     }
 
     @Override
