@@ -11,6 +11,7 @@ import io.incidentledger.bench.support.ClosedLoop;
 import io.incidentledger.bench.support.LoadOutcome;
 import io.incidentledger.core.adapter.out.postgres.ChainedEventStorageEngine;
 import io.incidentledger.localservers.ServerEndpoints;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +44,12 @@ final class ChainAppendLoad {
         String name = chained ? "chained" : "plain";
         new JdbcTemplate(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.databaseUsername(),
                 postgres.databasePassword())).execute("CREATE DATABASE " + name);
-        var dataSource = new DriverManagerDataSource(postgres.jdbcUrl().replace("/postgres", "/" + name),
-                postgres.databaseUsername(), postgres.databasePassword());
+        // pooled as in the app: a new connection per append would measure SCRAM logins, not appends
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.jdbcUrl().replace("/postgres", "/" + name));
+        dataSource.setUsername(postgres.databaseUsername());
+        dataSource.setPassword(postgres.databasePassword());
+        dataSource.setMaximumPoolSize(16);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));

@@ -21,6 +21,20 @@ class JdbcChain {
         this.jdbc = jdbc;
     }
 
+    /** The stream's head, locked until the append commits; a stream's first append records its genesis first. */
+    private Map<String, Object> lockHead(String stream, boolean aggregate, long genesis) {
+        String lock = "SELECT head_position, head_hash FROM ledger_chain_head WHERE stream = ? FOR UPDATE";
+        List<Map<String, Object>> head = jdbc.queryForList(lock, stream);
+        if (!head.isEmpty()) {
+            return head.get(0);
+        }
+        jdbc.update("""
+                INSERT INTO ledger_chain_head (stream, aggregate, genesis_position, genesis_global_index, head_position, head_hash)
+                VALUES (?, ?, ?, (SELECT coalesce(max(globalindex), 0) FROM domainevententry), ?, ?)
+                ON CONFLICT (stream) DO NOTHING""", stream, aggregate, genesis, genesis - 1, ChainLink.GENESIS);
+        return jdbc.queryForMap(lock, stream);
+    }
+
     void append(List<ChainLink> links) {
         Map<String, List<ChainLink>> byStream = new TreeMap<>();
         links.forEach(link -> byStream.computeIfAbsent(link.stream(), stream -> new ArrayList<>()).add(link));
@@ -30,11 +44,7 @@ class JdbcChain {
             ChainLink first = streamLinks.get(0);
             boolean aggregate = first.aggregateType() != null;
             long genesis = aggregate ? first.sequence() : 0;
-            jdbc.update("""
-                    INSERT INTO ledger_chain_head (stream, aggregate, genesis_position, genesis_global_index, head_position, head_hash)
-                    VALUES (?, ?, ?, (SELECT coalesce(max(globalindex), 0) FROM domainevententry), ?, ?)
-                    ON CONFLICT (stream) DO NOTHING""", stream, aggregate, genesis, genesis - 1, ChainLink.GENESIS);
-            var head = jdbc.queryForMap("SELECT head_position, head_hash FROM ledger_chain_head WHERE stream = ? FOR UPDATE", stream);
+            var head = lockHead(stream, aggregate, genesis);
             long position = ((Number) head.get("head_position")).longValue();
             String previous = ((String) head.get("head_hash")).trim();
             for (ChainLink link : streamLinks) {
