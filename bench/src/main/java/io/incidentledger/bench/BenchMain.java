@@ -2,6 +2,7 @@ package io.incidentledger.bench;
 
 import io.incidentledger.bench.ack.AckLatencyBenchmark;
 import io.incidentledger.bench.crash.CrashBenchmark;
+import io.incidentledger.bench.chain.ChainAppendBenchmark;
 import io.incidentledger.bench.durable.DurableAckBenchmark;
 import io.incidentledger.bench.durable.DurableCommitBenchmark;
 import io.incidentledger.bench.footprint.FootprintBenchmark;
@@ -33,6 +34,7 @@ public final class BenchMain {
             Map.entry("jmh", MicroBenchmarks::main),
             Map.entry("generate", LedgerGenerator::main),
             Map.entry("durable-commits", DurableCommitBenchmark::main),
+            Map.entry("chain-append", ChainAppendBenchmark::main),
             Map.entry("durable-ack", DurableAckBenchmark::main),
             Map.entry("crash", CrashBenchmark::main));
 

@@ -5,10 +5,13 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code ledger.core.*}: how the ledger is published, the components incidents may affect, and how long deliveries are remembered. */
+/**
+ * {@code ledger.core.*}: how the ledger is published, the components incidents may affect, how long deliveries are
+ * remembered, and how the hash chain's checkpoints are signed.
+ */
 @ConfigurationProperties("ledger.core")
 public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List<String> components,
-                                   @DefaultValue Deliveries deliveries) {
+                                   @DefaultValue Deliveries deliveries, @DefaultValue Chain chain) {
 
     public record Kafka(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
     }
@@ -25,5 +28,13 @@ public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List
                         + "a platform's retry must still find its delivery; got " + retention);
             }
         }
+    }
+
+    /**
+     * Checkpoints are signed with {@code signingKey} (base64 PKCS#8 Ed25519) or the key in {@code signingKeyFile},
+     * which {@code generateKey} (the local profile) creates when missing; without either, no checkpoint is written.
+     */
+    public record Chain(String signingKey, java.nio.file.Path signingKeyFile, @DefaultValue("false") boolean generateKey,
+                        @DefaultValue("PT1H") Duration checkpointEvery) {
     }
 }

@@ -22,6 +22,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "The path exists, but not for this HTTP method."),
     REPLAY_RUNNING_ELSEWHERE(409, "Another instance of the deployment is replaying; follow it there."),
     RETRY_FAILED(409, "The parked event failed again and stays parked."),
+    VERIFY_RUNNING(409, "A verification of the hash chain is already running on this instance; follow it with GET."),
+    NO_SIGNING_KEY(409, "No checkpoint signing key is configured (LEDGER_CHAIN_SIGNING_KEY), so nothing can be signed."),
     PAYLOAD_TOO_LARGE(413, "The body is larger than the endpoint's limit; nothing of it was recorded."),
     UNSUPPORTED_MEDIA_TYPE(415, "The endpoint does not take this Content-Type."),
     INTERNAL_ERROR(500, "The ledger could not take a chat delivery, so nothing of it is stored; the platform retries it."),

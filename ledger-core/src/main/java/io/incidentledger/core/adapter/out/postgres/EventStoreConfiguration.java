@@ -29,12 +29,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The event store, and snapshots of the Incident aggregate, so loading a busy incident reads one snapshot and the events after it
  * instead of its whole stream. Safe with several instances (a snapshot is committed state at a sequence number),
  * unlike a cache. The event store is Axon's JDBC one as its auto-configuration builds it, except that snapshots
- * get their own serializer: aggregates are plain objects read field by field, not messages with JSON properties.
+ * get their own serializer: aggregates are plain objects read field by field, not messages with JSON properties,
+ * and every append also writes the events' links of the hash chain ({@link ChainedEventStorageEngine}).
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -49,9 +51,9 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactions,
-                                          ObjectProvider<EventSchema> schema) {
+                                          ObjectProvider<EventSchema> schema, JdbcTemplate jdbc) {
         Serializer snapshots = snapshotSerializer();
-        return JdbcEventStorageEngine.builder()
+        var builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshots)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -61,8 +63,8 @@ class EventStoreConfiguration {
                 .transactionManager(transactions)
                 .schema(schema.getIfAvailable(EventSchema::new))
                 // rows per query when streaming the store (publisher, replay); Axon's 100 made a replay chatty
-                .batchSize(READ_BATCH)
-                .build();
+                .batchSize(READ_BATCH);
+        return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(jdbc));
     }
 
     // replaces Axon's default, which cannot read PostgreSQL's unique violations (see the class)
