@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,6 +61,11 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** axe-core's WCAG 2.x A and AA rules on the page as it stands: no violation at all. */
     public void assertAccessible() {
+        assertAccessible(driver);
+    }
+
+    /** The same check on any page a test drives, the public status page included. */
+    public static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         assertThat(results.getViolations()).as(() -> driver.getCurrentUrl() + ": " + results.getViolations().stream()
