@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -33,6 +34,12 @@ public final class ConsoleBrowser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         base = "http://127.0.0.1:" + port;
+    }
+
+    /** A phone's screen, as DevTools emulates it: headless windows are at least 500 px wide, phones are not. */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
 
     public ChromeDriver driver() {
