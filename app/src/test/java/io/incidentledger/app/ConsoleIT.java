@@ -17,7 +17,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,12 +48,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.console.oidc.client-id=" + OidcProvider.CLIENT_ID,
         "ledger.console.oidc.client-secret=" + OidcProvider.CLIENT_SECRET,
         "ledger.console.access.domains=example.com", "ledger.console.access.admin-emails=ada@example.com",
-        "ledger.console.chat-ids[ada@example.com]=U0ADA", "ledger.console.chat-ids[bob@example.com]=U0BOB"})
+        "ledger.console.chat-ids[ada@example.com]=U0ADA", "ledger.console.chat-ids[bob@example.com]=U0BOB",
+        "ledger.console.dev-sign-in=true"})
 class ConsoleIT {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
     private static final String HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)>";
 
     @LocalServerPort
@@ -242,6 +253,152 @@ class ConsoleIT {
                 + "AND convert_from(payload, 'UTF8')::jsonb->>'ref' = ? AND convert_from(payload, 'UTF8')::jsonb->'by'->>'platform'"
                 + " = 'WEB' AND (convert_from(payload, 'UTF8')::jsonb->>'accepted')::boolean = false", Long.class, ref)).isEqualTo(1);
         browser.assertAccessible();
+    }
+
+    @Test
+    void theDevelopmentSignInWorksFromThisMachineAndActsAsTheLocalChatAdmin() {
+        browser.open("/console");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("/console/sign-in"));
+        browser.assertAccessible();
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Development sign-in']")).click();
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> {
+            browser.open("/console");
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Incidents");
+        });
+        assertThat(browser.driver().findElement(By.cssSelector("form.signout span")).getText()).isEqualTo("Local developer");
+        assertThat(browser.driver().findElements(By.linkText("Replay"))).hasSize(1);
+    }
+
+    @Test
+    void onAPhoneTheListAndAnIncidentFitTheScreenAndWorkByKeyboardAlone() throws Exception {
+        String ref = declareInSlack(freshChannel(), "Console phone outage with a rather long title that must wrap");
+        browser.close();
+        browser = new ConsoleBrowser(port, profile.resolve("phone"), "390,844");
+        browser.emulatePhone(390, 844);
+        browser.signIn("ada");
+        await().atMost(VIEWS).untilAsserted(() -> {
+            browser.open("/console");
+            assertThat(browser.driver().findElements(By.linkText(ref))).isNotEmpty();
+        });
+        assertThat(((Number) browser.driver().executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+        assertFitsTheScreenWidth();
+        browser.assertAccessible();
+        browser.screenshot(SCREENSHOTS, "console-list-phone.png");
+
+        WebElement skip = press(Keys.TAB);
+        assertThat(skip.getAttribute("class")).isEqualTo("skip");
+        assertFocusVisible(skip);
+        press(Keys.ENTER);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#main");
+        WebElement first = press(Keys.TAB);
+        assertThat(browser.driver().executeScript("return document.getElementById('main').contains(arguments[0])", first))
+                .as("the Tab after the skip link lands in the main content").isEqualTo(true);
+        WebElement link = tabTo(e -> ref.equals(e.getText()));
+        assertFocusVisible(link);
+        press(Keys.ENTER);
+        await().atMost(VIEWS).until(() -> browser.driver().getCurrentUrl().endsWith("/console/incidents/" + ref));
+        await().atMost(VIEWS).until(() -> browser.driver().findElement(By.id("live-state")).getText().contains("live"));
+        assertFitsTheScreenWidth();
+        browser.assertAccessible();
+
+        WebElement command = tabTo(e -> "command".equals(e.getAttribute("name")));
+        assertFocusVisible(command);
+        // typing a letter picks the first option with it, as a select does for a keyboard
+        command.sendKeys("A");
+        assertThat(command.getAttribute("value")).isEqualTo("note");
+        String note = "Typed on a phone " + UUID.randomUUID();
+        press(Keys.TAB).sendKeys(note);
+        WebElement send = press(Keys.TAB);
+        assertThat(send.getText()).isEqualTo("Send");
+        assertFocusVisible(send);
+        press(Keys.ENTER);
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.driver().findElement(By.cssSelector(".reply.ok")).isDisplayed()).isTrue());
+        await().atMost(VIEWS).untilAsserted(() ->
+                assertThat(browser.driver().findElement(By.cssSelector("table.history")).getText()).contains(note));
+        assertFitsTheScreenWidth();
+        browser.assertAccessible();
+        browser.screenshot(SCREENSHOTS, "console-incident-phone.png");
+    }
+
+    @Test
+    void everyTimeIsInTheViewersZoneWithUtcOnHoverAndEmptyStatesSayWhatToDo() throws Exception {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", tokyo.getId()));
+        String channel = freshChannel();
+        String ref = declareInSlack(channel, "Console zone outage");
+        String word = "quokka" + UUID.randomUUID().toString().substring(0, 6);
+        client.postEvent(eventCallback(freshId("Ev"), message(channel, "U0ADA",
+                Instant.now().getEpochSecond() + ".000300", "The " + word + " queue is stuck")), 0);
+        browser.signIn("ada");
+        await().atMost(VIEWS).untilAsserted(() -> {
+            browser.open("/console");
+            assertThat(browser.driver().findElements(By.linkText(ref))).isNotEmpty();
+        });
+        assertTimesIn(tokyo);
+        await().atMost(VIEWS).untilAsserted(() -> {
+            browser.open("/console/incidents/" + ref);
+            assertThat(browser.driver().findElement(By.id("timeline")).getText()).contains(word);
+        });
+        assertTimesIn(tokyo);
+        assertThat(browser.driver().findElement(By.cssSelector(".actions")).findElements(By.tagName("li"))).isEmpty();
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("No follow-up action yet. Add one below.");
+        await().atMost(VIEWS).untilAsserted(() -> {
+            browser.open("/console/search?q=" + word);
+            assertThat(browser.driver().findElements(By.cssSelector("ol.hits mark"))).isNotEmpty();
+        });
+        assertTimesIn(tokyo);
+        browser.open("/console/incidents/" + ref + "/review");
+        await().atMost(VIEWS).until(() -> browser.driver().getCurrentUrl().endsWith("/review?tz=Asia%2FTokyo"));
+        assertThat(new Select(browser.driver().findElement(By.id("tz"))).getFirstSelectedOption().getText()).isEqualTo("Asia/Tokyo");
+
+        browser.open("/console?component=nothing-" + UUID.randomUUID());
+        assertThat(browser.driver().findElement(By.cssSelector("p.empty")).getText()).startsWith("No incident matches. Clear the filters");
+        assertThat(browser.driver().findElement(By.cssSelector("p.empty a")).getAttribute("href")).endsWith("/console/declare");
+        browser.open("/console/search?q=nothing" + UUID.randomUUID().toString().replace("-", ""));
+        assertThat(browser.driver().findElement(By.cssSelector("p.empty")).getText()).startsWith("Nothing matches. Try fewer words");
+        browser.open("/console/search");
+        assertThat(browser.driver().findElement(By.cssSelector("p.empty")).getText()).startsWith("Type a few words");
+    }
+
+    /** Every time on the page reads in {@code zone} (console.js), with the server's UTC text as its title. */
+    private void assertTimesIn(ZoneId zone) {
+        var times = browser.driver().findElements(By.cssSelector("time[datetime]"));
+        assertThat(times).as(browser.driver().getCurrentUrl()).isNotEmpty();
+        for (WebElement time : times) {
+            Instant at = Instant.parse(time.getAttribute("datetime"));
+            String shown = time.getAttribute("textContent");
+            assertThat(time.getAttribute("title")).isEqualTo(UTC_TEXT.format(at));
+            assertThat(shown).as(browser.driver().getCurrentUrl()).doesNotContain("UTC").containsAnyOf(
+                    DateTimeFormatter.ofPattern("h:mm:ss").withZone(zone).format(at),
+                    DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(at));
+        }
+    }
+
+    private void assertFitsTheScreenWidth() {
+        assertThat(browser.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as(browser.driver().getCurrentUrl() + " scrolls sideways").isEqualTo(true);
+    }
+
+    private void assertFocusVisible(WebElement element) {
+        assertThat(browser.driver().executeScript("var s = getComputedStyle(arguments[0]);"
+                + "return arguments[0] === document.activeElement && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;",
+                element)).as("a visible focus ring on " + element.getTagName()).isEqualTo(true);
+    }
+
+    private WebElement press(CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private WebElement tabTo(Predicate<WebElement> wanted) {
+        for (int i = 0; i < 80; i++) {
+            WebElement focused = press(Keys.TAB);
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Not reachable with Tab on " + browser.driver().getCurrentUrl());
     }
 
     private int status(String method, String path, String form) {

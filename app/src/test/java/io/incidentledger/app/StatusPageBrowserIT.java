@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.Chromium;
+import io.incidentledger.app.testdata.ConsoleBrowser;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.OpenIncidents;
 import java.nio.file.Files;
@@ -99,6 +100,12 @@ class StatusPageBrowserIT {
         awaitHeader("operational");
         assertThat(browser.findElement(By.cssSelector("section.past")).getText()).contains("Browser checkout outage");
         assertNoAlert();
+        ConsoleBrowser.assertAccessible(browser);
+
+        browser.findElement(By.cssSelector("footer")).findElement(By.linkText("Incident console")).click();
+        await().atMost(VIEWS).until(() -> browser.getCurrentUrl().endsWith("/console/sign-in"));
+        browser.findElement(By.linkText("status page")).click();
+        await().atMost(VIEWS).until(() -> browser.findElements(By.cssSelector("header.status")).size() == 1);
     }
 
     private void awaitHeader(String tone) {

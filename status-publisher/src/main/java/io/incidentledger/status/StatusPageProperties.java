@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code status-page.*}: what the public page calls itself and where it lives, where the static export goes
- * ({@code STATUS_EXPORT_DIR}, blank: no export), and which chat routes hear about changes.
+ * ({@code STATUS_EXPORT_DIR}, blank: no export), which chat routes hear about changes, and where responders'
+ * console is ({@code consoleUrl}, blank: the page links to none).
  */
 @ConfigurationProperties("status-page")
 public record StatusPageProperties(
@@ -19,10 +20,16 @@ public record StatusPageProperties(
         @DefaultValue("http://localhost:8080") String url,
         @DefaultValue List<String> components,
         @DefaultValue Export export,
-        @DefaultValue Notifications notifications) {
+        @DefaultValue Notifications notifications,
+        String consoleUrl) {
 
     @ConstructorBinding
     public StatusPageProperties {
+    }
+
+    public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
+                                Notifications notifications) {
+        this(id, name, url, components, export, notifications, null);
     }
 
     /** The short constructor that renderers and tests need: no export, no routes. */

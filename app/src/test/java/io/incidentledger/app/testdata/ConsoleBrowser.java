@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,6 +34,12 @@ public final class ConsoleBrowser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         base = "http://127.0.0.1:" + port;
+    }
+
+    /** A phone's screen, as DevTools emulates it: headless windows are at least 500 px wide, phones are not. */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
 
     public ChromeDriver driver() {
@@ -60,6 +68,11 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** axe-core's WCAG 2.x A and AA rules on the page as it stands: no violation at all. */
     public void assertAccessible() {
+        assertAccessible(driver);
+    }
+
+    /** The same check on any page a test drives, the public status page included. */
+    public static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         assertThat(results.getViolations()).as(() -> driver.getCurrentUrl() + ": " + results.getViolations().stream()

@@ -50,7 +50,13 @@ public final class StatusPageHtml {
             incident(html, incident, snapshot);
         }
         past(html, snapshot);
-        html.append("</main></body></html>\n");
+        html.append("</main>");
+        if (page.consoleUrl() != null && !page.consoleUrl().isBlank()) {
+            // a small way in for responders; the console links back here from every page
+            html.append("<footer><p><a href=\"").append(htmlEscape(page.consoleUrl()))
+                    .append("\">Incident console</a> (for responders, sign-in needed)</p></footer>");
+        }
+        html.append("</body></html>\n");
         return html.toString();
     }
 

@@ -27,6 +27,8 @@ final class StatusPageStyle {
             .updates li,.past li{border-top:1px solid #eee;padding:.5rem 0}
             time{display:block;color:#555;font-size:.875rem}
             a{color:#0b57d0}
+            footer{max-width:48rem;margin:0 auto;padding:0 1rem 1rem;font-size:.875rem}
+            footer a{display:inline-block;padding:.25rem 0}
             """;
 
     /** A green dot as a data URI, percent-encoded, so the icon needs no request either. */

@@ -118,6 +118,17 @@ class StatusPageHtmlTest {
         assertThat(quiet).contains("<link rel=\"icon\" href=\"data:image/svg+xml,");
     }
 
+    @Test
+    void theConsoleIsLinkedOnlyWhereItsAddressIsConfigured() {
+        var withConsole = new StatusPageProperties(PAGE.id(), PAGE.name(), PAGE.url(), PAGE.components(), PAGE.export(),
+                PAGE.notifications(), "https://ledger.acme.test/console?from=status&x=\"y\"");
+        String linked = StatusPageHtml.render(withConsole, StatusSnapshot.live(List.of(), NOW, Map.of()));
+
+        assertThat(linked).contains("<footer><p><a href=\"https://ledger.acme.test/console?from=status&amp;x=&quot;y&quot;\">"
+                + "Incident console</a>");
+        assertThat(render(List.of())).doesNotContain("<footer", "Incident console");
+    }
+
     private static String render(List<IncidentView> incidents) {
         return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")));
     }
