@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -110,7 +111,7 @@ class StatusPageBrowserIT {
 
     private void awaitHeader(String tone) {
         // while the views start the page is the 503 one, with no header yet: that is a reason to wait, not to fail
-        await().atMost(VIEWS).ignoreException(org.openqa.selenium.NoSuchElementException.class).untilAsserted(() -> {
+        await().atMost(VIEWS).ignoreException(NoSuchElementException.class).untilAsserted(() -> {
             browser.get("http://localhost:" + port + "/");
             assertThat(header().getAttribute("class")).isEqualTo("status " + tone);
         });
