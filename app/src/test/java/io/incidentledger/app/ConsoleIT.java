@@ -125,14 +125,17 @@ class ConsoleIT {
         String ref = declareInSlack(channel, "Console search outage");
         String word = "zebra" + UUID.randomUUID().toString().substring(0, 6);
         client.postEvent(eventCallback(freshId("Ev"), message(channel, "U0ADA",
-                Instant.now().getEpochSecond() + ".000200", "The " + word + " cache is cold <b>again</b>")), 0);
+                Instant.now().getEpochSecond() + ".000200", "The " + word + " cache is cold <script>alert(1)</script> <img src=x onerror=alert(2)>")), 0);
         browser.signIn("ada");
         await().atMost(VIEWS).untilAsserted(() -> {
             browser.open("/console/search?q=" + word);
             assertThat(browser.driver().findElements(By.cssSelector("ol.hits mark"))).isNotEmpty();
         });
         assertThat(browser.driver().findElement(By.cssSelector("ol.hits mark")).getText()).isEqualTo(word);
-        assertThat(browser.driver().findElement(By.cssSelector("ol.hits")).getText()).contains("<b>again</b>");
+        // the hit's highlighted text is text: no element of it became a script or an image
+        assertThat(browser.driver().findElement(By.cssSelector("ol.hits")).getText())
+                .contains("<script>alert(1)</script> <img src=x onerror=alert(2)>");
+        assertThat(browser.driver().findElements(By.cssSelector("ol.hits script, ol.hits img"))).isEmpty();
         assertThat(browser.driver().findElement(By.cssSelector(".facets")).getText()).contains(ref + " (1)");
         browser.assertAccessible();
         browser.screenshot(SCREENSHOTS, "console-search.png");
