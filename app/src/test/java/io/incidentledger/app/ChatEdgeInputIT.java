@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.SlackRequests;
 import io.incidentledger.app.testdata.TeamsActivities;
+import io.incidentledger.app.testdata.TeamsRequests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -142,9 +142,9 @@ class ChatEdgeInputIT {
         String longName = TeamsActivities.outgoingWebhook("8" + System.nanoTime(), "aad-ada", "help")
                 .replace("\"name\":\"aad-ada\"", "\"name\":\"" + "N".repeat(300) + "\"");
 
-        var bad = client.postJson("/teams/webhook", malformed, "Authorization", "HMAC " + teamsSign(malformed));
-        var tooLong = client.postJson("/teams/webhook", longUser, "Authorization", "HMAC " + teamsSign(longUser));
-        var named = client.postJson("/teams/webhook", longName, "Authorization", "HMAC " + teamsSign(longName));
+        var bad = client.postJson("/teams/webhook", malformed, "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, malformed));
+        var tooLong = client.postJson("/teams/webhook", longUser, "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, longUser));
+        var named = client.postJson("/teams/webhook", longName, "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, longName));
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertOneSentence(bad.body());
@@ -198,11 +198,5 @@ class ChatEdgeInputIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String teamsSign(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(TeamsAppIT.WEBHOOK_SECRET), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 }

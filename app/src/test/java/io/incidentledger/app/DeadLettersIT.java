@@ -2,6 +2,9 @@ package io.incidentledger.app;
 
 import static io.incidentledger.app.testdata.TeamsActivities.message;
 import static io.incidentledger.app.testdata.TeamsActivities.outgoingWebhook;
+import static io.incidentledger.app.testdata.TeamsRequests.awaitThreadOf;
+import static io.incidentledger.app.testdata.TeamsRequests.refIn;
+import static io.incidentledger.app.testdata.TeamsRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,14 +29,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,8 +40,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,8 +70,8 @@ class DeadLettersIT {
     static final String ADMIN_TOKEN = "dead-letters-admin-token";
     static final int VIEW_LIMIT = 100_000;
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Pattern REF = Pattern.compile("INC-\\d+");
-    private static final FakeTeamsConnector FAKE = start();
+    @RegisterExtension
+    static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
     @LocalServerPort
     int port;
@@ -89,11 +88,6 @@ class DeadLettersIT {
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
     }
 
     @Test
@@ -176,7 +170,7 @@ class DeadLettersIT {
     void aMessageThatWouldGrowTheTimelinePastItsLimitIsParkedWhileTheMessagesAfterItReachTheTimeline()
             throws Exception {
         String ref = declare("Chatty incident " + UUID.randomUUID());
-        String thread = teamsThreadOf(ref);
+        String thread = awaitThreadOf(jdbc, ref, WAIT);
         for (String letter : List.of("a", "b", "c", "d")) {
             var said = bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", letter.repeat(VIEW_LIMIT * 3 / 10)));
             assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
@@ -298,17 +292,6 @@ class DeadLettersIT {
         return jdbc.queryForList("select event_id from dead_letter where processor = ?", String.class, processor);
     }
 
-    private String teamsThreadOf(String ref) {
-        String[] thread = new String[1];
-        await().atMost(WAIT).untilAsserted(() -> {
-            thread[0] = jdbc.query("select c.channel_id from incident_channel c join incident_directory d on "
-                    + "d.incident_id = c.incident_id where d.number = ? and c.channel_id like '19:incidents%'",
-                    (row, n) -> row.getString(1), Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
-            assertThat(thread[0]).isNotNull();
-        });
-        return thread[0];
-    }
-
     private HttpResponse<String> bot(String activity) {
         return new LedgerClient(port).postJson("/api/messages", activity);
     }
@@ -375,16 +358,11 @@ class DeadLettersIT {
 
     private String declareAs(String user, String title) throws Exception {
         var declared = webhook(outgoingWebhook(fresh(), user, "declare " + title));
-        var matcher = REF.matcher(json.readTree(declared.body()).path("text").asText());
-        assertThat(matcher.find()).as(declared.body()).isTrue();
-        return matcher.group();
+        return refIn(json.readTree(declared.body()).path("text").asText());
     }
 
-    private HttpResponse<String> webhook(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
-        String signature = Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        return new LedgerClient(port).postJson("/teams/webhook", body, "Authorization", "HMAC " + signature);
+    private HttpResponse<String> webhook(String body) {
+        return new LedgerClient(port).postJson("/teams/webhook", body, "Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
     }
 
     private HttpResponse<String> admin(String method, String path) throws Exception {
@@ -399,13 +377,5 @@ class DeadLettersIT {
 
     private static String fresh() {
         return Long.toString(System.nanoTime());
-    }
-
-    private static FakeTeamsConnector start() {
-        try {
-            return new FakeTeamsConnector();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.incidentledger.app.testdata.HostileJson;
 import io.incidentledger.app.testdata.HostileReads;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.SlackRequests;
+import io.incidentledger.app.testdata.TeamsRequests;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,11 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,7 +111,7 @@ class HttpBoundaryFuzzIT {
                         + "\"channelId\":\"msteams\"," + rest.substring(1)));
         long before = ledgerSize();
         FuzzTally webhook = run("teams webhook", 150, activity, body -> post("/teams/webhook", body, "application/json",
-                "Authorization", "HMAC " + teamsHmac(body)));
+                "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, body)));
         FuzzTally bot = run("bot framework", 150, activity, body -> post("/api/messages", body, "application/json"));
         assertNothingAppended(before);
         assertThat(webhook.broken()).as(webhook.toString()).isEmpty();
@@ -196,15 +194,5 @@ class HttpBoundaryFuzzIT {
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String teamsHmac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(TeamsAppIT.WEBHOOK_SECRET), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

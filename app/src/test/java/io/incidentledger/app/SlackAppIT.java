@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +50,8 @@ class SlackAppIT {
 
     private static final Duration SLACK = Duration.ofSeconds(90);
     private static final String ADA = "U0ADA";
-    private static final FakeSlack FAKE = start();
+    @RegisterExtension
+    static final FakeSlack FAKE = FakeSlack.start();
 
     @LocalServerPort
     int port;
@@ -79,11 +80,6 @@ class SlackAppIT {
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
         registry.add("slack.api-url", FAKE::apiUrl);
-    }
-
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
     }
 
     @BeforeEach
@@ -318,14 +314,6 @@ class SlackAppIT {
 
     private String payloadOf(String ref, String type) {
         return LedgerEvents.firstPayload(jdbc, ref, type);
-    }
-
-    private static FakeSlack start() {
-        try {
-            return new FakeSlack();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static final Pattern REF = Pattern.compile("INC-\\d+");

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,18 +27,14 @@ class SlackButtonIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
-    private static final FakeSlack RESPONSES = start();
+    @RegisterExtension
+    static final FakeSlack RESPONSES = FakeSlack.start();
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
     LedgerClient client;
-
-    @AfterAll
-    static void stopFake() {
-        RESPONSES.close();
-    }
 
     @BeforeEach
     void setUp() {
@@ -126,13 +122,5 @@ class SlackButtonIT {
 
     private static String actionTs() {
         return String.format("%d.%06d", System.currentTimeMillis() / 1000, (System.nanoTime() / 1000) % 1_000_000);
-    }
-
-    private static FakeSlack start() {
-        try {
-            return new FakeSlack();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
