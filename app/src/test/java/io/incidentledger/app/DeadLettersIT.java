@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.ChatMessageRecorded;
 import io.incidentledger.api.event.IncidentEvent;
@@ -21,6 +20,7 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,9 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,7 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "teams.webhook-secret=" + DeadLettersIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada", "ledger.admin-token=" + DeadLettersIT.ADMIN_TOKEN,
         "ledger.dead-letters.max-attempts=2", "ledger.projections.max-view-bytes=" + DeadLettersIT.VIEW_LIMIT})
-class DeadLettersIT {
+class DeadLettersIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "ZGVhZC1sZXR0ZXJzLXdlYmhvb2stc2VjcmV0LTMyYnl0ZXM=";
     static final String ADMIN_TOKEN = "dead-letters-admin-token";
@@ -73,12 +71,6 @@ class DeadLettersIT {
     @RegisterExtension
     static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     EventStorageEngine storage;
     @Autowired
@@ -157,7 +149,7 @@ class DeadLettersIT {
         JsonNode parked = awaitParked("ledger-to-kafka", 1);
         assertThat(parked.path("errorClass").asText()).contains("RecordTooLargeException");
         assertThat(parked.path("position").isNumber()).isTrue();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(new LedgerClient(port).get("/").body())
+        await().atMost(WAIT).untilAsserted(() -> assertThat(client.get("/").body())
                 .contains("Update after the oversized message"));
         assertThat(health().at("/components/deadLetters/details/byProcessor/ledger-to-kafka").asLong()).isEqualTo(1);
 
@@ -293,7 +285,7 @@ class DeadLettersIT {
     }
 
     private HttpResponse<String> bot(String activity) {
-        return new LedgerClient(port).postJson("/api/messages", activity);
+        return client.postJson("/api/messages", activity);
     }
 
     private String appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
@@ -362,7 +354,7 @@ class DeadLettersIT {
     }
 
     private HttpResponse<String> webhook(String body) {
-        return new LedgerClient(port).postJson("/teams/webhook", body, "Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
+        return client.postJson("/teams/webhook", body, "Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
     }
 
     private HttpResponse<String> admin(String method, String path) throws Exception {

@@ -10,6 +10,7 @@ import io.incidentledger.app.testdata.FuzzTally;
 import io.incidentledger.app.testdata.HostileJson;
 import io.incidentledger.app.testdata.HostileReads;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.app.testdata.SlackRequests;
 import io.incidentledger.app.testdata.TeamsRequests;
 import java.net.URI;
@@ -28,10 +29,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Signed but hostile input of every shape, against one running app: no answer is a 5xx or quotes an exception,
@@ -43,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.tenant-ids=t1",
         "status-page.notifications.prune-every=PT1S"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HttpBoundaryFuzzIT {
+class HttpBoundaryFuzzIT extends RunningApp {
 
     static final List<String> EVENT_KEYS = List.of("type", "subtype", "channel", "user", "text", "ts", "thread_ts",
             "event_ts", "hidden", "message", "previous_message", "files", "item", "reaction", "bot_id", "deleted_ts");
@@ -57,16 +55,11 @@ class HttpBoundaryFuzzIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     String base;
 
     @BeforeEach
     void awaitTheViews() {
         base = "http://localhost:" + port;
-        var client = new LedgerClient(port);
         await().atMost(Duration.ofSeconds(120)).until(() -> client.get("/api/v2/status.json").statusCode() == 200
                 && client.getAsReader("/api/search?q=warmup").statusCode() == 200);
     }

@@ -4,12 +4,12 @@ import static io.incidentledger.app.testdata.SlackPayloads.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.event.IncidentStatusChanged;
 import io.incidentledger.app.testdata.FakeSlack;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.history.PageHistory;
@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,19 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "slack.bot-token=xoxb-test-token", "slack.announcements-channel=C0ANNOUNCE", "ledger.core.components=API,Checkout"})
-class SlackAppIT {
+class SlackAppIT extends RunningApp {
 
     private static final Duration SLACK = Duration.ofSeconds(90);
     private static final String ADA = "U0ADA";
     @RegisterExtension
     static final FakeSlack FAKE = FakeSlack.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     EventProcessingConfiguration processors;
     @Autowired
@@ -75,7 +67,6 @@ class SlackAppIT {
     PlatformTransactionManager transactions;
     @Autowired
     DeadLetters deadLetters;
-    LedgerClient client;
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
@@ -84,7 +75,6 @@ class SlackAppIT {
 
     @BeforeEach
     void setUp() {
-        client = new LedgerClient(port);
         FAKE.down(false);
     }
 

@@ -8,38 +8,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeSlack;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The headline's buttons: Slack's 200 comes only once the click is in the ledger, and a retry counts once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SlackButtonIT {
+class SlackButtonIT extends RunningApp {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     @RegisterExtension
     static final FakeSlack RESPONSES = FakeSlack.start();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void whenAcknowledgeIsAnswered200TheAcknowledgementIsAlreadyInTheEventStore() throws Exception {

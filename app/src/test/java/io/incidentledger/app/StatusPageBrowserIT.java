@@ -3,10 +3,10 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.OpenIncidents;
+import io.incidentledger.app.testdata.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,28 +27,22 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The live page in headless Chromium: green → red on declaration → green on resolve; a script update stays text. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class StatusPageBrowserIT {
+class StatusPageBrowserIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     org.axonframework.commandhandling.gateway.CommandGateway commands;
     @TempDir
     Path profile;
-    LedgerClient client;
     ChromeDriver browser;
 
     @BeforeAll
@@ -58,7 +52,6 @@ class StatusPageBrowserIT {
 
     @BeforeEach
     void setUp() {
-        client = new LedgerClient(port);
         var options = new ChromeOptions().setBinary(Chromium.BINARY).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1000,1100", "--user-data-dir=" + profile);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.status.StatusDocuments;
 import io.incidentledger.status.export.StaticExport;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The static export over the app's live projection. The shared context has no STATUS_EXPORT_DIR, so the test runs
@@ -27,12 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class StatusPageExportIT {
+class StatusPageExportIT extends RunningApp {
 
     private static final Pattern REF = Pattern.compile("INC-\\d+");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CurrentIncidents currentIncidents;
     @Autowired
@@ -44,7 +42,6 @@ class StatusPageExportIT {
 
     @Test
     void afterADeclarationTheExportHoldsEveryDocumentOfTheLiveView() throws Exception {
-        var client = new LedgerClient(port);
         var reply = client.slashCommandAs("U0ADA", "C0EXPORT", "declare Export outage severity=2");
         Matcher matcher = REF.matcher(reply.body());
         assertThat(matcher.find()).as(reply.body()).isTrue();

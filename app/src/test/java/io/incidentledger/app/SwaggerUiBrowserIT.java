@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Swagger UI in headless Chromium, outside the local profile: the page opens for anyone but shows no API until its
@@ -30,14 +30,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SwaggerUiBrowserIT {
+class SwaggerUiBrowserIT extends RunningApp {
 
     private static final Duration PAGE = Duration.ofSeconds(60);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final By METRICS = By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/metrics']");
 
-    @LocalServerPort
-    int port;
     @TempDir
     Path profile;
     ChromeDriver browser;
@@ -63,7 +61,7 @@ class SwaggerUiBrowserIT {
 
     @Test
     void aStrangerSeesOnlyTheAuthorizeButtonAndTheApiTokenOpensTheDocumentAndTryItOut() throws IOException {
-        await().atMost(Duration.ofSeconds(90)).until(() -> new LedgerClient(port).getAsReader("/api/metrics").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(90)).until(() -> client.getAsReader("/api/metrics").statusCode() == 200);
         browser.get("http://localhost:" + port + "/swagger-ui/index.html");
         await().atMost(PAGE).untilAsserted(() -> assertThat(text(".information-container")).contains("This document is closed"));
         assertThat(browser.findElements(By.cssSelector(".opblock"))).isEmpty();

@@ -8,23 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.OpenIncidents;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import java.util.Base64;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,33 +32,21 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada"})
-class TeamsAppIT {
+class TeamsAppIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "dGVhbXMtb3V0Z29pbmctd2ViaG9vay1zZWNyZXQtMzI=";
     private static final Duration WAIT = Duration.ofSeconds(90);
     @RegisterExtension
     static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     CommandGateway commands;
     @Autowired
     EventProcessingConfiguration processors;
-    LedgerClient client;
 
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
     }
 
     @Test

@@ -8,9 +8,9 @@ import static io.incidentledger.app.testdata.TeamsRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,21 +40,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsOverloadIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada", "ledger.chat.intake-capacity=1"})
-class TeamsOverloadIT {
+class TeamsOverloadIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "dGVhbXMtb3ZlcmxvYWQtd2ViaG9vay1zZWNyZXQtMzJi";
     private static final Duration WAIT = Duration.ofSeconds(90);
     @RegisterExtension
     static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    ObjectMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource

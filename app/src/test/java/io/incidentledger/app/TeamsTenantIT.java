@@ -8,16 +8,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,27 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsTenantIT.WEBHOOK_SECRET, "teams.tenant-ids=t0,t1"})
-class TeamsTenantIT {
+class TeamsTenantIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "dGVuYW50LXRlc3Qtd2ViaG9vay1zZWNyZXQtMzItYnl0ZXM=";
     private static final Duration WAIT = Duration.ofSeconds(60);
     @RegisterExtension
     static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    LedgerClient client;
-
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
     }
 
     @Test
