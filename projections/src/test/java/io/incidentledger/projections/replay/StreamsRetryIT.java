@@ -21,6 +21,7 @@ import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ParkedEvents;
 import io.incidentledger.projections.testdata.ScriptedIncident;
+import io.incidentledger.projections.testdata.TimelineKafka;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.IncidentTimelines;
 import io.incidentledger.projections.timeline.TimelineEntry;
@@ -35,7 +36,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -71,12 +71,8 @@ class StreamsRetryIT {
 
     @BeforeAll
     static void startKafka() throws Exception {
-        kafka = LocalKafka.start();
-        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
+        kafka = TimelineKafka.start(ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
+                ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1));
     }
 
     @AfterAll
@@ -149,11 +145,8 @@ class StreamsRetryIT {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper),
                 Duration.ofMillis(200));
-        Map<String, Object> config = new HashMap<>(ViewRecords.streamsConfig());
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "streams-retry");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        Map<String, Object> config = TimelineKafka.streamsConfig(kafka, "streams-retry", disk);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, disk.toString());
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
         config.put(StreamsDeadLetters.CONFIG, parked);
         config.put(StreamsDeadLetters.MAX_VIEW_BYTES_CONFIG, maxViewBytes);

@@ -11,6 +11,7 @@ import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ScriptedIncident;
+import io.incidentledger.projections.testdata.TimelineKafka;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -60,10 +60,7 @@ class LargeTimelineIT {
 
     @BeforeAll
     static void startKafka() throws Exception {
-        kafka = LocalKafka.start();
-        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
+        kafka = TimelineKafka.start();
     }
 
     @AfterAll
@@ -117,11 +114,8 @@ class LargeTimelineIT {
     private KafkaStreams start(String applicationId, Duration publishEvery, Path stateDir) {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper), publishEvery);
-        Map<String, Object> config = new HashMap<>(ViewRecords.streamsConfig());
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        Map<String, Object> config = TimelineKafka.streamsConfig(kafka, applicationId, stateDir);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         // the broker's minimum: the second instance waits out the first one's session
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
         var streams = new KafkaStreams(builder.build(), new StreamsConfig(config));
