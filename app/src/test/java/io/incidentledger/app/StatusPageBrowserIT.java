@@ -23,8 +23,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -38,8 +36,6 @@ class StatusPageBrowserIT extends RunningApp {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
     org.axonframework.commandhandling.gateway.CommandGateway commands;
     @TempDir
     Path profile;
@@ -52,14 +48,10 @@ class StatusPageBrowserIT extends RunningApp {
 
     @BeforeEach
     void setUp() {
-        var options = new ChromeOptions().setBinary(Chromium.BINARY).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1000,1100", "--user-data-dir=" + profile);
+        var options = Chromium.headless(profile, "1000,1100");
         // an alert must stay open for the test to see, not be dismissed behind its back
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.open(options);
     }
 
     @AfterEach

@@ -20,8 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -47,11 +45,7 @@ class SwaggerUiBrowserIT extends RunningApp {
 
     @BeforeEach
     void setUp() {
-        var options = new ChromeOptions().setBinary(Chromium.BINARY).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1200,1400", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.open(Chromium.headless(profile, "1200,1400"));
     }
 
     @AfterEach
