@@ -9,7 +9,6 @@ import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.deadletter.FailedEvent;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
-import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import io.incidentledger.projections.testdata.TimelineKafka;
 import io.incidentledger.projections.timeline.IncidentTimeline;
@@ -24,9 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -38,19 +36,10 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 class StreamsRecoveryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+    @RegisterExtension
+    static final TimelineKafka KAFKA = new TimelineKafka();
 
-    private static String kafka;
     private final ObjectMapper mapper = LedgerJson.newMapper();
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = TimelineKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        LocalKafka.stop();
-    }
 
     @Test
     void aGlobalThreadThatFailsIsRestartedWithItsClientAndTheViewsAreReadAgain(@TempDir Path disk) throws Exception {
@@ -66,14 +55,14 @@ class StreamsRecoveryIT {
             await().atMost(WAIT).until(() -> factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
             KafkaStreams first = factory.getKafkaStreams();
 
-            TimelineKafka.sendView(kafka, "INC-20", new byte[] {0, '{'});
+            KAFKA.sendView("INC-20", new byte[] {0, '{'});
             await().atMost(WAIT).until(() -> parks.get() == 1);
             await().atMost(WAIT).until(() -> factory.getKafkaStreams() != first
                     && factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
 
             IncidentTimeline later = TimelineProjector.apply(null, new ScriptedIncident(21).declared("After the restart",
                     Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
-            TimelineKafka.sendView(kafka, "INC-21", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
+            KAFKA.sendView("INC-21", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
             await().atMost(WAIT).ignoreExceptions().until(() -> later.equals(GlobalStores.get(factory,
                     TimelineTopology.TIMELINES_STORE, "INC-21")));
             assertThat(GlobalStores.<IncidentTimeline>all(factory, TimelineTopology.TIMELINES_STORE))
@@ -85,7 +74,7 @@ class StreamsRecoveryIT {
     }
 
     private Map<String, Object> config(DeadLetters deadLetters, Path disk) {
-        Map<String, Object> config = TimelineKafka.streamsConfig(kafka, "streams-recovery", disk);
+        Map<String, Object> config = KAFKA.streamsConfig("streams-recovery", disk);
         config.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 ParkingDeserializationHandler.class);
         config.put(StreamsDeadLetters.CONFIG, deadLetters);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
-import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ParkedEvents;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import io.incidentledger.projections.testdata.TimelineKafka;
@@ -20,9 +19,8 @@ import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,19 +31,10 @@ class UnreadableViewRecordsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final byte[] GARBAGE = {0, 1, 2, (byte) 0xff, '{'};
+    @RegisterExtension
+    static final TimelineKafka KAFKA = new TimelineKafka();
 
-    private static String kafka;
     private final ObjectMapper mapper = LedgerJson.newMapper();
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = TimelineKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        LocalKafka.stop();
-    }
 
     @Test
     void unreadableViewRecordsAreLeftOutOfReadsAndParkedWhileTheGlobalThreadReadsOn(@TempDir Path disk)
@@ -53,8 +42,8 @@ class UnreadableViewRecordsIT {
         var incident = new ScriptedIncident(8);
         IncidentTimeline readable = TimelineProjector.apply(null, incident.declared("Readable", Severity.SEV3,
                 Instant.parse("2026-11-22T09:00:00Z")));
-        TimelineKafka.sendView(kafka, "INC-8", JsonSerdes.timelines(mapper).serializer().serialize("test", readable));
-        TimelineKafka.sendView(kafka, "INC-9", GARBAGE);
+        KAFKA.sendView("INC-8", JsonSerdes.timelines(mapper).serializer().serialize("test", readable));
+        KAFKA.sendView("INC-9", GARBAGE);
         var parked = new ParkedEvents();
 
         try (KafkaStreams streams = start(parked, disk)) {
@@ -64,7 +53,7 @@ class UnreadableViewRecordsIT {
                     .containsExactly(readable);
             assertThat(GlobalStores.<IncidentTimeline>get(streams, TimelineTopology.TIMELINES_STORE, "INC-9")).isNull();
 
-            TimelineKafka.sendView(kafka, "INC-10", GARBAGE);
+            KAFKA.sendView("INC-10", GARBAGE);
             await().atMost(WAIT).until(() -> !parked.list(0, 10).isEmpty());
             assertThat(parked.list(0, 10)).singleElement().satisfies(letter -> {
                 assertThat(letter.processor()).isEqualTo(StreamsDeadLetters.PROCESSOR);
@@ -73,7 +62,7 @@ class UnreadableViewRecordsIT {
             });
             IncidentTimeline later = TimelineProjector.apply(null, new ScriptedIncident(11).declared("Later",
                     Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
-            TimelineKafka.sendView(kafka, "INC-11", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
+            KAFKA.sendView("INC-11", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
             await().atMost(WAIT).until(() -> GlobalStores.get(streams, TimelineTopology.TIMELINES_STORE, "INC-11") != null);
             assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
@@ -82,7 +71,7 @@ class UnreadableViewRecordsIT {
     private KafkaStreams start(ParkedEvents parked, Path disk) {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
-        Map<String, Object> config = TimelineKafka.streamsConfig(kafka, "unreadable-views", disk);
+        Map<String, Object> config = KAFKA.streamsConfig("unreadable-views", disk);
         config.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 ParkingDeserializationHandler.class);
         config.put(StreamsDeadLetters.CONFIG, parked);

@@ -18,7 +18,6 @@ import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ParkedEvents;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import io.incidentledger.projections.testdata.TimelineKafka;
@@ -46,9 +45,8 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 
@@ -63,22 +61,14 @@ class StreamsRetryIT {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final int LIMIT = 20_000;
     private static final int RAISED = 100_000;
+    @RegisterExtension
+    static final TimelineKafka KAFKA = new TimelineKafka(
+            ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
+            ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1));
 
-    private static String kafka;
     private final ObjectMapper mapper = LedgerJson.newMapper();
     private final List<LedgerEvent> ledger = new CopyOnWriteArrayList<>();
     private final AtomicReference<KafkaStreams> running = new AtomicReference<>();
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = TimelineKafka.start(ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1));
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        LocalKafka.stop();
-    }
 
     @Test
     void aParkedEventIsRefusedOnRetryUntilTheLimitIsRaisedThenTheRetryRepairsTheView(@TempDir Path disk)
@@ -136,7 +126,7 @@ class StreamsRetryIT {
         };
         LiveViews live = new LiveViews(List::of, timelines, noMetrics);
         var properties = new KafkaProperties();
-        properties.setBootstrapServers(List.of(kafka));
+        properties.setBootstrapServers(List.of(KAFKA.servers()));
         var refold = new IncidentRefold(new ScriptedHistory(ledger), live, new ViewRepublisher(properties, mapper), mapper);
         new StreamsRedelivery(refold, new ProjectionsProperties("unused", null, limit)).redeliver(letter);
     }
@@ -145,7 +135,7 @@ class StreamsRetryIT {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper),
                 Duration.ofMillis(200));
-        Map<String, Object> config = TimelineKafka.streamsConfig(kafka, "streams-retry", disk);
+        Map<String, Object> config = KAFKA.streamsConfig("streams-retry", disk);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
         config.put(StreamsDeadLetters.CONFIG, parked);
@@ -160,7 +150,7 @@ class StreamsRetryIT {
     private void append(LedgerEvent event) throws Exception {
         ledger.add(event);
         Map<String, Object> config = new HashMap<>(ViewRecords.producerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.servers());
         try (var producer = new KafkaProducer<>(config, Serdes.String().serializer(),
                 JsonSerdes.ledgerEvents(mapper).serializer())) {
             producer.send(new ProducerRecord<>(TimelineTopology.INPUT_TOPIC, event.incidentId().value(), event))
