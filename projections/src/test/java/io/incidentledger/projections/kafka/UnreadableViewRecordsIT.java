@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
-import io.incidentledger.projections.testdata.ParkedEvents;
+import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import io.incidentledger.projections.testdata.TimelineKafka;
 import io.incidentledger.projections.timeline.IncidentTimeline;
@@ -44,7 +44,7 @@ class UnreadableViewRecordsIT {
                 Instant.parse("2026-11-22T09:00:00Z")));
         KAFKA.sendView("INC-8", JsonSerdes.timelines(mapper).serializer().serialize("test", readable));
         KAFKA.sendView("INC-9", GARBAGE);
-        var parked = new ParkedEvents();
+        var parked = new RecordingDeadLetters();
 
         try (KafkaStreams streams = start(parked, disk)) {
             await().atMost(WAIT).ignoreExceptions().until(() -> GlobalStores.get(streams,
@@ -68,7 +68,7 @@ class UnreadableViewRecordsIT {
         }
     }
 
-    private KafkaStreams start(ParkedEvents parked, Path disk) {
+    private KafkaStreams start(RecordingDeadLetters parked, Path disk) {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
         Map<String, Object> config = KAFKA.streamsConfig("unreadable-views", disk);

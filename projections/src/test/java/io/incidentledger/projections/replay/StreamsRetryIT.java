@@ -10,6 +10,7 @@ import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.ProjectionsProperties;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
@@ -18,7 +19,6 @@ import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.testdata.ParkedEvents;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import io.incidentledger.projections.testdata.TimelineKafka;
 import io.incidentledger.projections.timeline.IncidentTimeline;
@@ -74,7 +74,7 @@ class StreamsRetryIT {
     void aParkedEventIsRefusedOnRetryUntilTheLimitIsRaisedThenTheRetryRepairsTheView(@TempDir Path disk)
             throws Exception {
         var incident = new ScriptedIncident(3);
-        var parked = new ParkedEvents();
+        var parked = new RecordingDeadLetters();
         try (KafkaStreams limited = start(LIMIT, parked, disk)) {
             append(incident.declared("Chatty incident", Severity.SEV2, T0));
             for (String letter : List.of("a", "b", "c")) {
@@ -90,7 +90,7 @@ class StreamsRetryIT {
             assertThat(texts(limited)).doesNotContain("c".repeat(100));
         }
 
-        try (KafkaStreams raised = start(RAISED, new ParkedEvents(), disk)) {
+        try (KafkaStreams raised = start(RAISED, new RecordingDeadLetters(), disk)) {
             await().atMost(WAIT).ignoreExceptions().until(() -> texts(raised).contains("still folding"));
             retry(RAISED, parked.list(0, 10).get(0));
 
@@ -131,7 +131,7 @@ class StreamsRetryIT {
         new StreamsRedelivery(refold, new ProjectionsProperties("unused", null, limit)).redeliver(letter);
     }
 
-    private KafkaStreams start(int maxViewBytes, ParkedEvents parked, Path disk) {
+    private KafkaStreams start(int maxViewBytes, RecordingDeadLetters parked, Path disk) {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper),
                 Duration.ofMillis(200));
