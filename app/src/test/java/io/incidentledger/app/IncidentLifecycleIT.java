@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.RunningApp;
@@ -16,11 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A whole incident lifecycle driven by signed Slack slash commands, as people would type them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class IncidentLifecycleIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(60);

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.PrometheusScrape;
 import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.metrics.IncidentMetricSnapshots;
@@ -29,11 +29,9 @@ import org.hawkular.agent.prometheus.types.MetricFamily;
 import org.hawkular.agent.prometheus.types.MetricType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** /actuator/prometheus as Prometheus reads it: the ledger's own series, typed, described and promtool-clean. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class PrometheusMetricsIT extends RunningApp {
 
     private static final String LAG = "incident_ledger_processor_lag_events";

@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
 import io.incidentledger.projections.replay.HistoryPosition;
@@ -24,11 +24,9 @@ import java.util.HashSet;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A scripted incident run live, then replayed from the event store into fresh views: both must be equal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class ReplayIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);

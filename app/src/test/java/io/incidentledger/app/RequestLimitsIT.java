@@ -3,6 +3,7 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.GeneratedBody;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.RunningApp;
@@ -18,11 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A body over its endpoint's limit gets 413 before it is read, with a Content-Length or chunked; nothing is appended. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class RequestLimitsIT extends RunningApp {
 
     private static final int KIB = 1024;

@@ -12,7 +12,7 @@ import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.id.Severity;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.localservers.LocalServers;
 import java.net.URLEncoder;
@@ -30,13 +30,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The flight recorder on real Kafka and Elasticsearch: filters, highlights, facets, paging, re-delivery, outage. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class SearchIT extends RunningApp {
 
     private static final Duration RECORDER = Duration.ofSeconds(90);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.RunningApp;
 import java.net.http.HttpResponse;
@@ -15,14 +15,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every Events API delivery in Slack's own shapes is answered 200 once recorded or deliberately ignored, and a
  * change that arrives before its message is applied when the message arrives.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class SlackDeliveriesIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);

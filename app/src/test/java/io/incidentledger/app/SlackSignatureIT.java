@@ -2,15 +2,14 @@ package io.incidentledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.app.testdata.SlackRequests;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Requests Slack did not sign, or signed too long ago, are refused with 401 and append nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class SlackSignatureIT extends RunningApp {
 
     @Test

@@ -5,6 +5,7 @@ import static io.incidentledger.app.testdata.SlackPayloads.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.RunningApp;
@@ -13,11 +14,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The signature check's edges: a request signed for the future is refused; a non-ASCII one is taken exactly. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class SlackSignatureWindowIT extends RunningApp {
 
     private static final String NON_ASCII = "Gr\u00f6\u00dfe \u2014 \u969c\u5bb3 \uD83D\uDE92";

@@ -3,8 +3,8 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.Chromium;
-import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.OpenIncidents;
 import io.incidentledger.app.testdata.RunningApp;
 import java.nio.file.Files;
@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The live page in headless Chromium: green → red on declaration → green on resolve; a script update stays text. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class StatusPageBrowserIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
@@ -41,13 +38,8 @@ class StatusPageBrowserIT extends RunningApp {
     Path profile;
     ChromeDriver browser;
 
-    @BeforeAll
-    static void installChromium() throws Exception {
-        Chromium.ensureInstalled();
-    }
-
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         var options = Chromium.headless(profile, "1000,1100");
         // an alert must stay open for the test to see, not be dismissed behind its back
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);

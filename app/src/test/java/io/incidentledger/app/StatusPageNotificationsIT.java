@@ -8,6 +8,7 @@ import io.incidentledger.api.chat.SlackMessages;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.PublicUpdatePosted;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.status.NotificationRouteProperties;
@@ -28,7 +29,6 @@ import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivered by the dispatcher, to a local webhook that is down at first. The shared app context has no routes, so
  * this test builds a planner and a dispatcher with one route of its own over the app's ledger and outbox.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class StatusPageNotificationsIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);

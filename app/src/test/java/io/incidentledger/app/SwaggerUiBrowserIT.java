@@ -3,6 +3,7 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.RunningApp;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +20,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Swagger UI in headless Chromium, outside the local profile: the page opens for anyone but shows no API until its
  * Authorize button is given LEDGER_API_TOKEN; then it shows the document and Try it out reads with that token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
+@AppOnLocalServers
 class SwaggerUiBrowserIT extends RunningApp {
 
     private static final Duration PAGE = Duration.ofSeconds(60);
@@ -38,13 +36,8 @@ class SwaggerUiBrowserIT extends RunningApp {
     Path profile;
     ChromeDriver browser;
 
-    @BeforeAll
-    static void installChromium() throws Exception {
-        Chromium.ensureInstalled();
-    }
-
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         browser = Chromium.open(Chromium.headless(profile, "1200,1400"));
     }
 

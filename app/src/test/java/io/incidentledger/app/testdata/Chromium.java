@@ -35,8 +35,9 @@ public final class Chromium {
                 "--disable-sync", "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
     }
 
-    /** A browser with these options, driven through chromedriver on a free port. */
-    public static ChromeDriver open(ChromeOptions options) {
+    /** A browser with these options, driven through chromedriver on a free port; installed first where missing. */
+    public static ChromeDriver open(ChromeOptions options) throws IOException, InterruptedException {
+        ensureInstalled();
         var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }
