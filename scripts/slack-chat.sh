@@ -17,13 +17,8 @@ if [[ "$line" == /* ]]; then
   SLACK_COMMAND="$command_name" exec "$here/slack-command.sh" ${text:+$text}
 fi
 
-for tool in openssl curl; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "error: $tool is required" >&2; exit 2; }
-done
-ledger_url="${LEDGER_URL:-http://localhost:8080}"
-secret="${SLACK_SIGNING_SECRET:-local-signing-secret}"
-channel_id="${SLACK_CHANNEL_ID:-C0LOCAL}"
-user_id="${SLACK_USER_ID:-U0LOCAL}"
+# shellcheck source=slack-env.sh
+. "$here/slack-env.sh"
 
 json_string() {
   if command -v python3 >/dev/null 2>&1; then
@@ -37,7 +32,7 @@ ts="$(date +%s.%6N)"  # a real Slack ts: the seconds and microseconds of now
 now="${ts%.*}"
 event_id="Ev$(openssl rand -hex 8 | tr 'a-f' 'A-F')"
 body="{\"token\":\"local\",\"team_id\":\"T0LOCAL\",\"api_app_id\":\"A0LOCAL\",\"type\":\"event_callback\",\"event_id\":\"$event_id\",\"event_time\":$now,\"event\":{\"type\":\"message\",\"channel\":\"$channel_id\",\"user\":\"$user_id\",\"text\":$(json_string "$line"),\"ts\":\"$ts\",\"event_ts\":\"$ts\",\"channel_type\":\"channel\"}}"
-signature="v0=$(printf 'v0:%s:%s' "$now" "$body" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)"
+signature="$(slack_signature "$now" "$body")"
 
 response="$(curl -sS -w '\n%{http_code}' -X POST "$ledger_url/slack/events" \
   -H 'Content-Type: application/json' -H "X-Slack-Request-Timestamp: $now" -H "X-Slack-Signature: $signature" \

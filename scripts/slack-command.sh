@@ -13,15 +13,9 @@ usage() {
 [ "$#" -gt 0 ] || usage
 case "$1" in -h|--help) usage ;; esac
 
-for tool in openssl curl; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "error: $tool is required" >&2; exit 2; }
-done
-
-ledger_url="${LEDGER_URL:-http://localhost:8080}"
-secret="${SLACK_SIGNING_SECRET:-local-signing-secret}"
-channel_id="${SLACK_CHANNEL_ID:-C0LOCAL}"
+# shellcheck source=slack-env.sh
+. "$(cd "$(dirname "$0")" && pwd)/slack-env.sh"
 channel_name="${SLACK_CHANNEL_NAME:-local}"
-user_id="${SLACK_USER_ID:-U0LOCAL}"
 user_name="${SLACK_USER_NAME:-${USER:-local}}"
 command_name="${SLACK_COMMAND:-/incident}"
 text="$*" # all arguments joined by single spaces
@@ -64,8 +58,7 @@ add response_url https://hooks.slack.com/commands/local
 add trigger_id "$trigger_id"
 
 timestamp="$(date +%s)"
-# v0=<hex HMAC-SHA256 of "v0:<timestamp>:<body>">; awk keeps the digest across openssl versions' output formats
-signature="v0=$(printf 'v0:%s:%s' "$timestamp" "$body" | openssl dgst -sha256 -hmac "$secret" | awk '{print $NF}')"
+signature="$(slack_signature "$timestamp" "$body")"
 
 response="$(mktemp)"
 trap 'rm -f "$response"' EXIT

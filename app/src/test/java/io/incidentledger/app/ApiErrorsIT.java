@@ -2,26 +2,17 @@ package io.incidentledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every 4xx carries the one error body, and the admin API is closed without its token. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class ApiErrorsIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
+@AppOnLocalServers
+class ApiErrorsIT extends RunningApp {
 
     @Test
     void anUnknownPathOrAWrongMethodGetsTheOneErrorBody() throws Exception {

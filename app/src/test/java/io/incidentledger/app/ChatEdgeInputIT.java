@@ -4,26 +4,23 @@ import static io.incidentledger.app.testdata.SlackPayloads.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.app.testdata.SlackRequests;
 import io.incidentledger.app.testdata.TeamsActivities;
+import io.incidentledger.app.testdata.TeamsRequests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Signed but malformed chat input gets a clear 4xx with one sentence (or Slack's polite reply), never a 5xx or
@@ -32,23 +29,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.tenant-ids=t1", "ledger.core.deliveries.prune-every=PT1S"})
-class ChatEdgeInputIT {
+class ChatEdgeInputIT extends RunningApp {
 
     private static final String ADA = "U0ADA";
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
-    LedgerClient client;
     String channel;
 
     @BeforeEach
     void declareInAFreshChannel() {
-        client = new LedgerClient(port);
         channel = "C0HOST" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThat(client.slashCommandAs(ADA, channel, "declare Hostile input " + channel).body()).contains("declared");
     }
@@ -142,9 +131,9 @@ class ChatEdgeInputIT {
         String longName = TeamsActivities.outgoingWebhook("8" + System.nanoTime(), "aad-ada", "help")
                 .replace("\"name\":\"aad-ada\"", "\"name\":\"" + "N".repeat(300) + "\"");
 
-        var bad = client.postJson("/teams/webhook", malformed, "Authorization", "HMAC " + teamsSign(malformed));
-        var tooLong = client.postJson("/teams/webhook", longUser, "Authorization", "HMAC " + teamsSign(longUser));
-        var named = client.postJson("/teams/webhook", longName, "Authorization", "HMAC " + teamsSign(longName));
+        var bad = client.postJson("/teams/webhook", malformed, "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, malformed));
+        var tooLong = client.postJson("/teams/webhook", longUser, "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, longUser));
+        var named = client.postJson("/teams/webhook", longName, "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, longName));
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertOneSentence(bad.body());
@@ -198,11 +187,5 @@ class ChatEdgeInputIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String teamsSign(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(TeamsAppIT.WEBHOOK_SECRET), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,40 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Outside the local profile a stranger reads the public status page and a bare UP or DOWN, nothing else. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class ClosedToStrangersIT {
+@AppOnLocalServers
+class ClosedToStrangersIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final List<String> INTERNAL = List.of("/api/search?q=checkout", "/api/incidents",
             "/api/incidents/INC-1", "/api/incidents/INC-1/timeline?format=markdown", "/api/incidents/INC-1/review.md",
             "/api/metrics", "/v3/api-docs", "/v3/api-docs.yaml", "/actuator/prometheus");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void theInternalReadApisTheDocsAndPrometheusAnswer401WithoutTheApiToken() throws Exception {

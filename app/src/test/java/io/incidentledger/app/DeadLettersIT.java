@@ -2,11 +2,13 @@ package io.incidentledger.app;
 
 import static io.incidentledger.app.testdata.TeamsActivities.message;
 import static io.incidentledger.app.testdata.TeamsActivities.outgoingWebhook;
+import static io.incidentledger.app.testdata.TeamsRequests.awaitThreadOf;
+import static io.incidentledger.app.testdata.TeamsRequests.refIn;
+import static io.incidentledger.app.testdata.TeamsRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.ChatMessageRecorded;
 import io.incidentledger.api.event.IncidentEvent;
@@ -18,6 +20,7 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,14 +29,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,14 +40,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,21 +62,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "teams.webhook-secret=" + DeadLettersIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada", "ledger.admin-token=" + DeadLettersIT.ADMIN_TOKEN,
         "ledger.dead-letters.max-attempts=2", "ledger.projections.max-view-bytes=" + DeadLettersIT.VIEW_LIMIT})
-class DeadLettersIT {
+class DeadLettersIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "ZGVhZC1sZXR0ZXJzLXdlYmhvb2stc2VjcmV0LTMyYnl0ZXM=";
     static final String ADMIN_TOKEN = "dead-letters-admin-token";
     static final int VIEW_LIMIT = 100_000;
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Pattern REF = Pattern.compile("INC-\\d+");
-    private static final FakeTeamsConnector FAKE = start();
+    @RegisterExtension
+    static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     EventStorageEngine storage;
     @Autowired
@@ -89,11 +80,6 @@ class DeadLettersIT {
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
     }
 
     @Test
@@ -163,7 +149,7 @@ class DeadLettersIT {
         JsonNode parked = awaitParked("ledger-to-kafka", 1);
         assertThat(parked.path("errorClass").asText()).contains("RecordTooLargeException");
         assertThat(parked.path("position").isNumber()).isTrue();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(new LedgerClient(port).get("/").body())
+        await().atMost(WAIT).untilAsserted(() -> assertThat(client.get("/").body())
                 .contains("Update after the oversized message"));
         assertThat(health().at("/components/deadLetters/details/byProcessor/ledger-to-kafka").asLong()).isEqualTo(1);
 
@@ -176,7 +162,7 @@ class DeadLettersIT {
     void aMessageThatWouldGrowTheTimelinePastItsLimitIsParkedWhileTheMessagesAfterItReachTheTimeline()
             throws Exception {
         String ref = declare("Chatty incident " + UUID.randomUUID());
-        String thread = teamsThreadOf(ref);
+        String thread = awaitThreadOf(jdbc, ref, WAIT);
         for (String letter : List.of("a", "b", "c", "d")) {
             var said = bot(message(FAKE.serviceUrl(), thread, fresh(), "aad-bob", letter.repeat(VIEW_LIMIT * 3 / 10)));
             assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
@@ -298,19 +284,8 @@ class DeadLettersIT {
         return jdbc.queryForList("select event_id from dead_letter where processor = ?", String.class, processor);
     }
 
-    private String teamsThreadOf(String ref) {
-        String[] thread = new String[1];
-        await().atMost(WAIT).untilAsserted(() -> {
-            thread[0] = jdbc.query("select c.channel_id from incident_channel c join incident_directory d on "
-                    + "d.incident_id = c.incident_id where d.number = ? and c.channel_id like '19:incidents%'",
-                    (row, n) -> row.getString(1), Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
-            assertThat(thread[0]).isNotNull();
-        });
-        return thread[0];
-    }
-
     private HttpResponse<String> bot(String activity) {
-        return new LedgerClient(port).postJson("/api/messages", activity);
+        return client.postJson("/api/messages", activity);
     }
 
     private String appendToLedger(String ref, java.util.function.BiFunction<IncidentId, IncidentRef, IncidentEvent> event) {
@@ -375,16 +350,11 @@ class DeadLettersIT {
 
     private String declareAs(String user, String title) throws Exception {
         var declared = webhook(outgoingWebhook(fresh(), user, "declare " + title));
-        var matcher = REF.matcher(json.readTree(declared.body()).path("text").asText());
-        assertThat(matcher.find()).as(declared.body()).isTrue();
-        return matcher.group();
+        return refIn(json.readTree(declared.body()).path("text").asText());
     }
 
-    private HttpResponse<String> webhook(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
-        String signature = Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        return new LedgerClient(port).postJson("/teams/webhook", body, "Authorization", "HMAC " + signature);
+    private HttpResponse<String> webhook(String body) {
+        return client.postJson("/teams/webhook", body, "Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
     }
 
     private HttpResponse<String> admin(String method, String path) throws Exception {
@@ -399,13 +369,5 @@ class DeadLettersIT {
 
     private static String fresh() {
         return Long.toString(System.nanoTime());
-    }
-
-    private static FakeTeamsConnector start() {
-        try {
-            return new FakeTeamsConnector();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.HostileJson;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,26 +16,17 @@ import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Each input that once got a 500 or a parser's words now gets a 400 with the one error body, in a sentence. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.tenant-ids=t1",
         "status-page.notifications.prune-every=PT1S"})
-class EndpointsAreTotalIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    LedgerClient client;
+class EndpointsAreTotalIT extends RunningApp {
 
     @BeforeEach
     void awaitTheViews() {
-        client = new LedgerClient(port);
         await().atMost(Duration.ofSeconds(120)).until(() -> client.get("/api/v2/status.json").statusCode() == 200
                 && client.getAsReader("/api/search?q=warmup").statusCode() == 200);
     }

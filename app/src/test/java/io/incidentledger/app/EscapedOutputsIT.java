@@ -4,34 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Chat text that is HTML leaves the ledger as text: in search highlights and in the review people paste into a wiki. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class EscapedOutputsIT {
+@AppOnLocalServers
+class EscapedOutputsIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final String HOSTILE = "quokka <script>alert(1)</script> [click](javascript:alert(2)) & more";
 
-    @LocalServerPort
-    int port;
     @Autowired
     CommandGateway commands;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void aScriptInAChatMessageComesBackEscapedInTheHighlightAndInTheReview() {
-        var client = new LedgerClient(port);
         var script = new RetroScript(commands, "C0ESCAPE");
         IncidentRef ref = script.declare("Escaping <b>check</b>");
         script.message("x1", HOSTILE, false, RetroScript.at(3));

@@ -10,7 +10,9 @@ import io.incidentledger.app.testdata.FuzzTally;
 import io.incidentledger.app.testdata.HostileJson;
 import io.incidentledger.app.testdata.HostileReads;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.app.testdata.SlackRequests;
+import io.incidentledger.app.testdata.TeamsRequests;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,11 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +29,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Signed but hostile input of every shape, against one running app: no answer is a 5xx or quotes an exception,
@@ -45,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.tenant-ids=t1",
         "status-page.notifications.prune-every=PT1S"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HttpBoundaryFuzzIT {
+class HttpBoundaryFuzzIT extends RunningApp {
 
     static final List<String> EVENT_KEYS = List.of("type", "subtype", "channel", "user", "text", "ts", "thread_ts",
             "event_ts", "hidden", "message", "previous_message", "files", "item", "reaction", "bot_id", "deleted_ts");
@@ -59,16 +55,11 @@ class HttpBoundaryFuzzIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     String base;
 
     @BeforeEach
     void awaitTheViews() {
         base = "http://localhost:" + port;
-        var client = new LedgerClient(port);
         await().atMost(Duration.ofSeconds(120)).until(() -> client.get("/api/v2/status.json").statusCode() == 200
                 && client.getAsReader("/api/search?q=warmup").statusCode() == 200);
     }
@@ -113,7 +104,7 @@ class HttpBoundaryFuzzIT {
                         + "\"channelId\":\"msteams\"," + rest.substring(1)));
         long before = ledgerSize();
         FuzzTally webhook = run("teams webhook", 150, activity, body -> post("/teams/webhook", body, "application/json",
-                "Authorization", "HMAC " + teamsHmac(body)));
+                "Authorization", "HMAC " + TeamsRequests.signature(TeamsAppIT.WEBHOOK_SECRET, body)));
         FuzzTally bot = run("bot framework", 150, activity, body -> post("/api/messages", body, "application/json"));
         assertNothingAppended(before);
         assertThat(webhook.broken()).as(webhook.toString()).isEmpty();
@@ -196,15 +187,5 @@ class HttpBoundaryFuzzIT {
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String teamsHmac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(TeamsAppIT.WEBHOOK_SECRET), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

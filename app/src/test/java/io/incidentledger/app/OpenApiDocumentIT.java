@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.http.ErrorCode;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -27,21 +28,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * /v3/api-docs as served, parsed and validated by swagger-parser (the reference OpenAPI parser), then held to the
  * Redocly recommended rules that a generated document can break.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class OpenApiDocumentIT {
+@AppOnLocalServers
+class OpenApiDocumentIT extends RunningApp {
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
-    @LocalServerPort
-    int port;
     // the token the read APIs (and, where closed, the API docs) ask for; blank: they are open in this context
     @Autowired
     AppProperties properties;

@@ -5,8 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.PrometheusScrape;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.metrics.IncidentMetricSnapshots;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,13 +29,10 @@ import org.hawkular.agent.prometheus.types.MetricFamily;
 import org.hawkular.agent.prometheus.types.MetricType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** /actuator/prometheus as Prometheus reads it: the ledger's own series, typed, described and promtool-clean. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class PrometheusMetricsIT {
+@AppOnLocalServers
+class PrometheusMetricsIT extends RunningApp {
 
     private static final String LAG = "incident_ledger_processor_lag_events";
     private static final Map<String, MetricType> LEDGER_SERIES = Map.of(
@@ -45,8 +43,6 @@ class PrometheusMetricsIT {
             "incident_ledger_time_to_mitigate_seconds", MetricType.HISTOGRAM,
             "incident_ledger_time_to_resolve_seconds", MetricType.HISTOGRAM);
 
-    @LocalServerPort
-    int port;
     @Autowired
     CommandGateway commands;
     // the token the read APIs and Prometheus may ask for (blank: they are open in this context)

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
 import io.incidentledger.projections.replay.HistoryPosition;
 import io.incidentledger.projections.replay.LedgerHistory;
@@ -22,28 +22,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A scripted incident run live, then replayed from the event store into fresh views: both must be equal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class ReplayIT {
+@AppOnLocalServers
+class ReplayIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     CommandGateway commands;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     LiveViews liveViews;
     @Autowired
@@ -52,12 +41,6 @@ class ReplayIT {
     FlightRecorderRebuild flightRecorder;
     @Autowired
     ElasticsearchClient elasticsearch;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void replayedTimelinesStatusModelMetricsAndDocumentsEqualTheLiveOnes() throws Exception {

@@ -4,37 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Timelines and the draft review of a scripted incident, through Kafka Streams, over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class RetrospectiveIT {
+@AppOnLocalServers
+class RetrospectiveIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(60);
     private static final int SCRIPTED_ENTRIES = 12;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     CommandGateway commands;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void theTimelineShowsEveryEntryWithItsDateAndTimeInTwoTimeZones() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.event.LedgerEvent;
@@ -13,7 +12,8 @@ import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.id.Severity;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.localservers.LocalServers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,40 +28,23 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The flight recorder on real Kafka and Elasticsearch: filters, highlights, facets, paging, re-delivery, outage. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SearchIT {
+@AppOnLocalServers
+class SearchIT extends RunningApp {
 
     private static final Duration RECORDER = Duration.ofSeconds(90);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     CommandGateway commands;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate;
     @Autowired
     KafkaAdmin kafkaAdmin;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void wordsAndFiltersFindHighlightedHitsWithFacetsPagedWithoutGapsOrRepeats() throws Exception {

@@ -4,12 +4,12 @@ import static io.incidentledger.app.testdata.SlackPayloads.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.event.IncidentStatusChanged;
 import io.incidentledger.app.testdata.FakeSlack;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.history.PageHistory;
@@ -27,13 +27,11 @@ import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,18 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "slack.bot-token=xoxb-test-token", "slack.announcements-channel=C0ANNOUNCE", "ledger.core.components=API,Checkout"})
-class SlackAppIT {
+class SlackAppIT extends RunningApp {
 
     private static final Duration SLACK = Duration.ofSeconds(90);
     private static final String ADA = "U0ADA";
-    private static final FakeSlack FAKE = start();
+    @RegisterExtension
+    static final FakeSlack FAKE = FakeSlack.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     EventProcessingConfiguration processors;
     @Autowired
@@ -74,21 +67,14 @@ class SlackAppIT {
     PlatformTransactionManager transactions;
     @Autowired
     DeadLetters deadLetters;
-    LedgerClient client;
 
     @DynamicPropertySource
     static void slackApi(DynamicPropertyRegistry registry) {
         registry.add("slack.api-url", FAKE::apiUrl);
     }
 
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
-    }
-
     @BeforeEach
     void setUp() {
-        client = new LedgerClient(port);
         FAKE.down(false);
     }
 
@@ -318,14 +304,6 @@ class SlackAppIT {
 
     private String payloadOf(String ref, String type) {
         return LedgerEvents.firstPayload(jdbc, ref, type);
-    }
-
-    private static FakeSlack start() {
-        try {
-            return new FakeSlack();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static final Pattern REF = Pattern.compile("INC-\\d+");

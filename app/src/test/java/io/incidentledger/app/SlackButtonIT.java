@@ -5,45 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.FakeSlack;
-import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The headline's buttons: Slack's 200 comes only once the click is in the ledger, and a retry counts once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SlackButtonIT {
+@AppOnLocalServers
+class SlackButtonIT extends RunningApp {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
-    private static final FakeSlack RESPONSES = start();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    LedgerClient client;
-
-    @AfterAll
-    static void stopFake() {
-        RESPONSES.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
+    @RegisterExtension
+    static final FakeSlack RESPONSES = FakeSlack.start();
 
     @Test
     void whenAcknowledgeIsAnswered200TheAcknowledgementIsAlreadyInTheEventStore() throws Exception {
@@ -126,13 +106,5 @@ class SlackButtonIT {
 
     private static String actionTs() {
         return String.format("%d.%06d", System.currentTimeMillis() / 1000, (System.nanoTime() / 1000) % 1_000_000);
-    }
-
-    private static FakeSlack start() {
-        try {
-            return new FakeSlack();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -15,36 +15,23 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every Events API delivery in Slack's own shapes is answered 200 once recorded or deliberately ignored, and a
  * change that arrives before its message is applied when the message arrives.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SlackDeliveriesIT {
+@AppOnLocalServers
+class SlackDeliveriesIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final String ADA = "U0ADA";
     private static final AtomicLong TS = new AtomicLong(1_700_000_100L);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
-    LedgerClient client;
     String channel;
     String ref;
 
     @BeforeEach
     void declareInAFreshChannel() throws Exception {
-        client = new LedgerClient(port);
         channel = "C0EDGE" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         var reply = client.slashCommandAs(ADA, channel, "declare Edge cases " + channel);
         ref = SlackAppIT.REF.matcher(json.readTree(reply.body()).path("text").asText()).results().findFirst().orElseThrow().group();

@@ -2,30 +2,15 @@ package io.incidentledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.app.testdata.SlackRequests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Requests Slack did not sign, or signed too long ago, are refused with 401 and append nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SlackSignatureIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
+@AppOnLocalServers
+class SlackSignatureIT extends RunningApp {
 
     @Test
     void aForgedSignatureGets401AndTheLedgerIsUnchanged() {

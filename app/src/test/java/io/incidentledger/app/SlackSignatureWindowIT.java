@@ -5,38 +5,23 @@ import static io.incidentledger.app.testdata.SlackPayloads.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.app.testdata.SlackRequests;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The signature check's edges: a request signed for the future is refused; a non-ASCII one is taken exactly. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SlackSignatureWindowIT {
+@AppOnLocalServers
+class SlackSignatureWindowIT extends RunningApp {
 
     private static final String NON_ASCII = "Gr\u00f6\u00dfe \u2014 \u969c\u5bb3 \uD83D\uDE92";
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void aRequestSignedAnHourInTheFutureGets401AndTheLedgerIsUnchanged() {

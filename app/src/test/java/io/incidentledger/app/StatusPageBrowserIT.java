@@ -3,11 +3,11 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.ConsoleBrowser;
-import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.OpenIncidents;
+import io.incidentledger.app.testdata.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,50 +24,28 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The live page in headless Chromium: green → red on declaration → green on resolve; a script update stays text. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class StatusPageBrowserIT {
+@AppOnLocalServers
+class StatusPageBrowserIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     org.axonframework.commandhandling.gateway.CommandGateway commands;
     @TempDir
     Path profile;
-    LedgerClient client;
     ChromeDriver browser;
 
-    @BeforeAll
-    static void installChromium() throws Exception {
-        Chromium.ensureInstalled();
-    }
-
     @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-        var options = new ChromeOptions().setBinary(Chromium.BINARY).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1000,1100", "--user-data-dir=" + profile);
+    void setUp() throws Exception {
+        var options = Chromium.headless(profile, "1000,1100");
         // an alert must stay open for the test to see, not be dismissed behind its back
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.open(options);
     }
 
     @AfterEach

@@ -3,7 +3,8 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.status.StatusDocuments;
 import io.incidentledger.status.export.StaticExport;
@@ -18,21 +19,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The static export over the app's live projection. The shared context has no STATUS_EXPORT_DIR, so the test runs
  * the same exporter the schedule runs, into a temporary directory.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class StatusPageExportIT {
+@AppOnLocalServers
+class StatusPageExportIT extends RunningApp {
 
     private static final Pattern REF = Pattern.compile("INC-\\d+");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CurrentIncidents currentIncidents;
     @Autowired
@@ -44,7 +40,6 @@ class StatusPageExportIT {
 
     @Test
     void afterADeclarationTheExportHoldsEveryDocumentOfTheLiveView() throws Exception {
-        var client = new LedgerClient(port);
         var reply = client.slashCommandAs("U0ADA", "C0EXPORT", "declare Export outage severity=2");
         Matcher matcher = REF.matcher(reply.body());
         assertThat(matcher.find()).as(reply.body()).isTrue();

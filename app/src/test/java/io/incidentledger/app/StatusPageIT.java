@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,16 +18,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The status outputs of the running app, driven by signed Slack commands. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class StatusPageIT {
+@AppOnLocalServers
+class StatusPageIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
@@ -36,17 +31,7 @@ class StatusPageIT {
             "/api/v2/components.json", "/api/v2/incidents.json", "/api/v2/incidents/unresolved.json", "/history.atom",
             "/history.rss");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    LedgerClient client;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void asOfAMomentBetweenStepsShowsThePageOfThatStepFromTheLedger() throws Exception {

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.chat.SlackMessages;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.PublicUpdatePosted;
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.history.PageHistory;
@@ -28,9 +29,6 @@ import java.util.regex.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,23 +37,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivered by the dispatcher, to a local webhook that is down at first. The shared app context has no routes, so
  * this test builds a planner and a dispatcher with one route of its own over the app's ledger and outbox.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class StatusPageNotificationsIT {
+@AppOnLocalServers
+class StatusPageNotificationsIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
     private static final String ROUTE = "status-page-it-hook";
     private static final String SECRET = "it-webhook-secret";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     EventStorageEngine storage;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     PageHistory history;
     @Autowired
@@ -71,7 +62,6 @@ class StatusPageNotificationsIT {
 
     @Test
     void aStatusChangeAnUpdateAndTheResolveReachTheWebhookSignedAndNoneIsLostWhileItIsDown() throws Exception {
-        var client = new LedgerClient(port);
         try (var webhook = new StatusPageFakeWebhook()) {
             webhook.down();
             var properties = properties(webhook.url());
@@ -121,7 +111,6 @@ class StatusPageNotificationsIT {
 
     @Test
     void anUpdateOnAnIncidentThatHasASnapshotIsStillPlannedWithTheIncidentAsItStands() throws Exception {
-        var client = new LedgerClient(port);
         // a route of its own, so the other test's count of what is owed does not see this row
         String route = ROUTE + "-snapshot";
         var planner = new NotificationPlanner(outbox, history, names, properties(route, "http://127.0.0.1:9/"), json,

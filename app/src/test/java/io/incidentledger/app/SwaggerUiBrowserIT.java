@@ -3,15 +3,16 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,41 +20,25 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Swagger UI in headless Chromium, outside the local profile: the page opens for anyone but shows no API until its
  * Authorize button is given LEDGER_API_TOKEN; then it shows the document and Try it out reads with that token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir="})
-class SwaggerUiBrowserIT {
+@AppOnLocalServers
+class SwaggerUiBrowserIT extends RunningApp {
 
     private static final Duration PAGE = Duration.ofSeconds(60);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final By METRICS = By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/metrics']");
 
-    @LocalServerPort
-    int port;
     @TempDir
     Path profile;
     ChromeDriver browser;
 
-    @BeforeAll
-    static void installChromium() throws Exception {
-        Chromium.ensureInstalled();
-    }
-
     @BeforeEach
-    void setUp() {
-        var options = new ChromeOptions().setBinary(Chromium.BINARY).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1200,1400", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void setUp() throws Exception {
+        browser = Chromium.open(Chromium.headless(profile, "1200,1400"));
     }
 
     @AfterEach
@@ -63,7 +48,7 @@ class SwaggerUiBrowserIT {
 
     @Test
     void aStrangerSeesOnlyTheAuthorizeButtonAndTheApiTokenOpensTheDocumentAndTryItOut() throws IOException {
-        await().atMost(Duration.ofSeconds(90)).until(() -> new LedgerClient(port).getAsReader("/api/metrics").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(90)).until(() -> client.getAsReader("/api/metrics").statusCode() == 200);
         browser.get("http://localhost:" + port + "/swagger-ui/index.html");
         await().atMost(PAGE).untilAsserted(() -> assertThat(text(".information-container")).contains("This document is closed"));
         assertThat(browser.findElements(By.cssSelector(".opblock"))).isEmpty();

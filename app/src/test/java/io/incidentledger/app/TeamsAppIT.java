@@ -1,31 +1,27 @@
 package io.incidentledger.app;
 
 import static io.incidentledger.app.testdata.TeamsActivities.*;
+import static io.incidentledger.app.testdata.TeamsRequests.awaitThreadOf;
+import static io.incidentledger.app.testdata.TeamsRequests.refIn;
+import static io.incidentledger.app.testdata.TeamsRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
 import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.OpenIncidents;
-import java.nio.charset.StandardCharsets;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,38 +32,21 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsAppIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada"})
-class TeamsAppIT {
+class TeamsAppIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "dGVhbXMtb3V0Z29pbmctd2ViaG9vay1zZWNyZXQtMzI=";
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Pattern REF = Pattern.compile("INC-\\d+");
-    private static final FakeTeamsConnector FAKE = start();
+    @RegisterExtension
+    static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     CommandGateway commands;
     @Autowired
     EventProcessingConfiguration processors;
-    LedgerClient client;
 
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
     }
 
     @Test
@@ -80,7 +59,7 @@ class TeamsAppIT {
         String ref = awaitReplyRef("19:general@thread.tacv2;messageid=101");
         await().atMost(WAIT).untilAsserted(() -> assertThat(FAKE.created()).anySatisfy(c -> assertThat(c.body())
                 .contains(ref + " · Search is down", "19:incidents@thread.tacv2", "AdaptiveCard")));
-        String thread = threadOf(ref);
+        String thread = awaitThreadOf(jdbc, ref, WAIT);
 
         bot(mention(FAKE.serviceUrl(), thread, "201", "aad-ada", "status identified Index corrupted"));
         await().atMost(WAIT).until(() -> FAKE.posted(thread).stream().anyMatch(c -> c.body().contains(ref + " is now identified")));
@@ -102,7 +81,7 @@ class TeamsAppIT {
     void whileTeamsIsUnreachableTheLedgerStillRecordsAndTheCardCatchesUpAfterARestart() throws Exception {
         bot(mention(FAKE.serviceUrl(), "19:general@thread.tacv2;messageid=701", "701", "aad-ada", "declare Teams outage drill"));
         String ref = awaitReplyRef("19:general@thread.tacv2;messageid=701");
-        threadOf(ref);
+        awaitThreadOf(jdbc, ref, WAIT);
         FAKE.down(true);
         try {
             var changed = webhook(outgoingWebhook("702", "aad-ada", "severity " + ref + " 1"));
@@ -129,10 +108,10 @@ class TeamsAppIT {
     void theOutgoingWebhookNeedsAValidHmac() throws Exception {
         String body = outgoingWebhook("401", "aad-ada", "help");
 
-        assertThat(webhook(body, "HMAC " + sign(body)).statusCode()).isEqualTo(200);
+        assertThat(webhook(body, "HMAC " + signature(WEBHOOK_SECRET, body)).statusCode()).isEqualTo(200);
         assertThat(client.postJson("/teams/webhook", body).statusCode()).isEqualTo(401);
         assertThat(webhook(body, "HMAC " + Base64.getEncoder().encodeToString(new byte[32])).statusCode()).isEqualTo(401);
-        assertThat(webhook(body.replace("help", "list"), "HMAC " + sign(body)).statusCode()).isEqualTo(401);
+        assertThat(webhook(body.replace("help", "list"), "HMAC " + signature(WEBHOOK_SECRET, body)).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -187,17 +166,11 @@ class TeamsAppIT {
     }
 
     private java.net.http.HttpResponse<String> webhook(String body) throws Exception {
-        return webhook(body, "HMAC " + sign(body));
+        return webhook(body, "HMAC " + signature(WEBHOOK_SECRET, body));
     }
 
     private java.net.http.HttpResponse<String> webhook(String body, String authorization) {
         return client.postJson("/teams/webhook", body, "Authorization", authorization);
-    }
-
-    private static String sign(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String awaitReplyRef(String conversation) {
@@ -207,23 +180,6 @@ class TeamsAppIT {
             ref[0] = refIn(c.body());
         }));
         return ref[0];
-    }
-
-    private String threadOf(String ref) {
-        String[] thread = new String[1];
-        await().atMost(WAIT).untilAsserted(() -> {
-            thread[0] = jdbc.query("SELECT c.channel_id FROM incident_channel c JOIN incident_directory d ON d.incident_id = "
-                    + "c.incident_id WHERE d.number = ? AND c.channel_id LIKE '19:incidents%'", (row, n) -> row.getString(1),
-                    Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
-            assertThat(thread[0]).isNotNull();
-        });
-        return thread[0];
-    }
-
-    private static String refIn(String text) {
-        var matcher = REF.matcher(text);
-        assertThat(matcher.find()).as(text).isTrue();
-        return matcher.group();
     }
 
     private static JsonNode incidentIn(JsonNode incidents, String ref) {
@@ -241,13 +197,5 @@ class TeamsAppIT {
 
     private String payloadOf(String ref, String type) {
         return LedgerEvents.firstPayload(jdbc, ref, type);
-    }
-
-    private static FakeTeamsConnector start() {
-        try {
-            return new FakeTeamsConnector();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

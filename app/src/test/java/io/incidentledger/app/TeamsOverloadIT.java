@@ -2,34 +2,30 @@ package io.incidentledger.app;
 
 import static io.incidentledger.app.testdata.TeamsActivities.message;
 import static io.incidentledger.app.testdata.TeamsActivities.outgoingWebhook;
+import static io.incidentledger.app.testdata.TeamsRequests.awaitThreadOf;
+import static io.incidentledger.app.testdata.TeamsRequests.refIn;
+import static io.incidentledger.app.testdata.TeamsRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,31 +40,20 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsOverloadIT.WEBHOOK_SECRET, "teams.incident-channel-id=19:incidents@thread.tacv2",
         "ledger.rbac.admins=aad-ada", "ledger.chat.intake-capacity=1"})
-class TeamsOverloadIT {
+class TeamsOverloadIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "dGVhbXMtb3ZlcmxvYWQtd2ViaG9vay1zZWNyZXQtMzJi";
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Pattern REF = Pattern.compile("INC-\\d+");
-    private static final FakeTeamsConnector FAKE = start();
+    @RegisterExtension
+    static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    ObjectMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
     }
 
     /** One request to either Teams endpoint, and its words: each is fresh, so its events can be found. */
@@ -80,7 +65,7 @@ class TeamsOverloadIT {
         String ref = declare("Overload drill " + UUID.randomUUID());
         String incident = jdbc.queryForObject("select incident_id from incident_directory where number = ?",
                 String.class, Long.parseLong(ref.substring(4)));
-        String thread = teamsThreadOf(ref);
+        String thread = awaitThreadOf(jdbc, ref, WAIT);
         List<Sent> contenders = new ArrayList<>();
         Sent first;
         try (Connection lock = dataSource.getConnection()) {
@@ -138,48 +123,17 @@ class TeamsOverloadIT {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (path.equals("/teams/webhook")) {
-            request.header("Authorization", "HMAC " + signature(body));
+            request.header("Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
         }
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String declare(String title) throws Exception {
         var declared = post("/teams/webhook", outgoingWebhook(fresh(), "aad-ada", "declare " + title)).join();
-        var matcher = REF.matcher(json.readTree(declared.body()).path("text").asText());
-        assertThat(matcher.find()).as(declared.body()).isTrue();
-        return matcher.group();
-    }
-
-    private String teamsThreadOf(String ref) {
-        String[] thread = new String[1];
-        await().atMost(WAIT).untilAsserted(() -> {
-            thread[0] = jdbc.query("select c.channel_id from incident_channel c join incident_directory d on "
-                    + "d.incident_id = c.incident_id where d.number = ? and c.channel_id like '19:incidents%'",
-                    (row, n) -> row.getString(1), Long.parseLong(ref.substring(4))).stream().findFirst().orElse(null);
-            assertThat(thread[0]).isNotNull();
-        });
-        return thread[0];
-    }
-
-    private static String signature(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return refIn(json.readTree(declared.body()).path("text").asText());
     }
 
     private static String fresh() {
         return UUID.randomUUID().toString();
-    }
-
-    private static FakeTeamsConnector start() {
-        try {
-            return new FakeTeamsConnector();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,25 +2,19 @@ package io.incidentledger.app;
 
 import static io.incidentledger.app.testdata.TeamsActivities.mention;
 import static io.incidentledger.app.testdata.TeamsActivities.outgoingWebhook;
+import static io.incidentledger.app.testdata.TeamsRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,31 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
         "teams.webhook-secret=" + TeamsTenantIT.WEBHOOK_SECRET, "teams.tenant-ids=t0,t1"})
-class TeamsTenantIT {
+class TeamsTenantIT extends RunningApp {
 
     static final String WEBHOOK_SECRET = "dGVuYW50LXRlc3Qtd2ViaG9vay1zZWNyZXQtMzItYnl0ZXM=";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final FakeTeamsConnector FAKE = start();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    LedgerClient client;
+    @RegisterExtension
+    static final FakeTeamsConnector FAKE = FakeTeamsConnector.start();
 
     @DynamicPropertySource
     static void connector(DynamicPropertyRegistry registry) {
         registry.add("teams.service-url", FAKE::serviceUrl);
-    }
-
-    @AfterAll
-    static void stopFake() {
-        FAKE.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
     }
 
     @Test
@@ -87,7 +66,7 @@ class TeamsTenantIT {
         long before = ledgerSize();
         String body = fromTenant("t-evil", outgoingWebhook(fresh(), "aad-mallory", "declare Webhook stranger outage"));
 
-        var response = client.postJson("/teams/webhook", body, "Authorization", "HMAC " + sign(body));
+        var response = client.postJson("/teams/webhook", body, "Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"error\":\"tenant_not_allowed\"");
@@ -98,7 +77,7 @@ class TeamsTenantIT {
     void aSignedOutgoingWebhookFromAListedTenantIsAnswered() throws Exception {
         String body = outgoingWebhook(fresh(), "aad-ada", "help");
 
-        var response = client.postJson("/teams/webhook", body, "Authorization", "HMAC " + sign(body));
+        var response = client.postJson("/teams/webhook", body, "Authorization", "HMAC " + signature(WEBHOOK_SECRET, body));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("declare");
@@ -121,19 +100,5 @@ class TeamsTenantIT {
 
     private static String fresh() {
         return Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()));
-    }
-
-    private static String sign(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(WEBHOOK_SECRET), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static FakeTeamsConnector start() {
-        try {
-            return new FakeTeamsConnector();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

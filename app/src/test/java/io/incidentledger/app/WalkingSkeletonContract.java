@@ -4,35 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.RunningApp;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One incident from a signed Slack command to the status page and to search, on real servers. Subclasses say
  * which servers: the embedded ones, or containers where Docker exists.
  */
-abstract class WalkingSkeletonContract {
+abstract class WalkingSkeletonContract extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(60);
     private static final Pattern REF = Pattern.compile("INC-(\\d+)");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    LedgerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new LedgerClient(port);
-    }
 
     @Test
     void aSignedDeclareReachesTheStatusPageAndSearch() throws Exception {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's Chromium and chromedriver for the browser tests. The README's test command must pass on a fresh machine,
@@ -23,6 +26,20 @@ public final class Chromium {
     private static boolean installed;
 
     private Chromium() {
+    }
+
+    /** Headless, sandbox and background work off, with its own profile: what every browser test starts with. */
+    public static ChromeOptions headless(Path profile, String windowSize) {
+        return new ChromeOptions().setBinary(BINARY).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
+    }
+
+    /** A browser with these options, driven through chromedriver on a free port; installed first where missing. */
+    public static ChromeDriver open(ChromeOptions options) throws IOException, InterruptedException {
+        ensureInstalled();
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
     public static synchronized void ensureInstalled() throws IOException, InterruptedException {

@@ -15,12 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for the Slack Web API and for response_urls. It records every call, and can be down,
  * rate-limit the next calls with 429 + Retry-After, or say a channel name is taken.
  */
-public final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable, AfterAllCallback {
 
     public record Call(String method, Map<String, String> params, String body) {
     }
@@ -33,6 +35,20 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger channels = new AtomicInteger();
     private final AtomicInteger messages = new AtomicInteger(100);
     private final Set<String> unknownChannels = ConcurrentHashMap.newKeySet();
+
+    /** Started for a test class's {@code @RegisterExtension} field: stopped after the class's last test. */
+    public static FakeSlack start() {
+        try {
+            return new FakeSlack();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
 
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

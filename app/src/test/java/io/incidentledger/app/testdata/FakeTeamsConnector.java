@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A local stand-in for the Bot connector service (an activity's serviceUrl): records replies, threads and updates. */
-public final class FakeTeamsConnector implements AutoCloseable {
+public final class FakeTeamsConnector implements AutoCloseable, AfterAllCallback {
 
     public record Call(String method, String path, String body) {
     }
@@ -21,6 +23,20 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(9000);
     private final java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicInteger refusal = new AtomicInteger();
+
+    /** Started for a test class's {@code @RegisterExtension} field: stopped after the class's last test. */
+    public static FakeTeamsConnector start() {
+        try {
+            return new FakeTeamsConnector();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
 
     public FakeTeamsConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -46,30 +46,24 @@ public final class LedgerClient {
 
     /** An Events API delivery: JSON, signed; {@code retry} > 0 adds Slack's retry headers. */
     public HttpResponse<String> postEvent(String json, int retry) {
-        long timestamp = SlackRequests.now();
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", SlackRequests.signature(SECRET, timestamp, json));
-        if (retry > 0) {
-            request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
-        }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return postSigned("application/json", json, retry);
     }
 
     /** An interactivity delivery: {@code payload=<json>}, form-encoded and signed. */
     public HttpResponse<String> postInteraction(String json) {
-        long timestamp = SlackRequests.now();
-        String body = "payload=" + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8);
-        return postSlack(body, timestamp, SlackRequests.signature(SECRET, timestamp, body));
+        return postInteraction(json, 0);
     }
 
     /** The same, as Slack's retry {@code retry} (0: the first delivery) of it. */
     public HttpResponse<String> postInteraction(String json, int retry) {
-        long timestamp = SlackRequests.now();
         String body = "payload=" + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8);
+        return postSigned("application/x-www-form-urlencoded", body, retry);
+    }
+
+    private HttpResponse<String> postSigned(String contentType, String body, int retry) {
+        long timestamp = SlackRequests.now();
         var request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", SlackRequests.signature(SECRET, timestamp, body));
         if (retry > 0) {

@@ -2,31 +2,21 @@ package io.incidentledger.core.domain;
 
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
+import static io.incidentledger.core.testdata.IncidentFixtures.*;
 
-import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.ChatText;
-import java.time.Instant;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Chat text is kept up to Slack's own limit; longer text is kept cut, with a mark, never refused or lost whole. */
 class IncidentChatLimitsTest {
 
-    private static final Instant SAID = Instant.parse("2026-11-22T09:05:00Z");
     private static final String LIMIT = "a".repeat(ChatText.MAX_LENGTH);
     private static final String CUT = LIMIT + "… [truncated: 12,345 more characters]";
-    private FixtureConfiguration<Incident> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource((ComponentCatalog) List::of);
-    }
+    private final FixtureConfiguration<Incident> fixture = knowing();
 
     @Test
     void aMessageAtSlacksLimitIsRecordedWhole() {

@@ -2,28 +2,18 @@ package io.incidentledger.core.domain;
 
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
+import static io.incidentledger.core.testdata.IncidentFixtures.*;
 
-import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
-import java.time.Instant;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A change whose message is not recorded yet (its delivery timed out and is retried) is kept, and applied when the message arrives. */
 class IncidentChatOutOfOrderTest {
 
-    private static final Instant SAID = Instant.parse("2026-11-22T09:05:00Z");
-    private FixtureConfiguration<Incident> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource((ComponentCatalog) List::of);
-    }
+    private final FixtureConfiguration<Incident> fixture = knowing();
 
     @Test
     void aDeleteBeforeItsMessageIsRecordedWithoutText() {

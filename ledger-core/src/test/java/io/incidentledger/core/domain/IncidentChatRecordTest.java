@@ -3,15 +3,12 @@ package io.incidentledger.core.domain;
 import static io.incidentledger.api.id.IncidentStatus.*;
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
+import static io.incidentledger.core.testdata.IncidentFixtures.*;
 
-import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
-import java.time.Instant;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class IncidentChatRecordTest {
 
-    private static final Instant SAID = Instant.parse("2026-11-22T09:05:00Z");
     private static final String CLOSED_REFUSAL = "INC-42 is closed, so it can't be changed. Reopen it first: `reopen INC-42 <reason>`.";
-    private FixtureConfiguration<Incident> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource((ComponentCatalog) List::of);
-    }
+    private final FixtureConfiguration<Incident> fixture = knowing();
 
     @Test
     void aMessageIsRecordedAtItsOwnTime() {

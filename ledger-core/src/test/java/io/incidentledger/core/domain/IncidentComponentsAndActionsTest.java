@@ -4,26 +4,17 @@ import static io.incidentledger.api.id.ComponentStatus.*;
 import static io.incidentledger.api.id.IncidentStatus.*;
 import static io.incidentledger.core.testdata.Actions.*;
 import static io.incidentledger.core.testdata.Commands.*;
+import static io.incidentledger.core.testdata.IncidentFixtures.*;
 
-import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.event.*;
-import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Affected components and follow-up actions. */
 class IncidentComponentsAndActionsTest {
 
-    private FixtureConfiguration<Incident> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource((ComponentCatalog) () -> List.of("API", "Checkout"));
-    }
+    private final FixtureConfiguration<Incident> fixture = knowing("API", "Checkout");
 
     @Test
     void aComponentStatusIsSetUnderItsConfiguredName() {

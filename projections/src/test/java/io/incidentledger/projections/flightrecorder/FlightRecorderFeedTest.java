@@ -8,7 +8,7 @@ import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
-import io.incidentledger.projections.testdata.ParkedEvents;
+import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -23,7 +23,7 @@ class FlightRecorderFeedTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
 
-    private final ParkedEvents parked = new ParkedEvents(3, failure -> failure instanceof UncheckedIOException);
+    private final RecordingDeadLetters parked = new RecordingDeadLetters(3, failure -> failure instanceof UncheckedIOException);
     private final List<FlightRecord> stored = new ArrayList<>();
     private final AtomicInteger offsets = new AtomicInteger();
     private final ScriptedIncident incident = new ScriptedIncident(11);

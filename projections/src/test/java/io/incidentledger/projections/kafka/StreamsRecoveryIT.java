@@ -9,31 +9,22 @@ import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.deadletter.FailedEvent;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
-import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ScriptedIncident;
+import io.incidentledger.projections.testdata.TimelineKafka;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.TimelineProjector;
 import io.incidentledger.projections.timeline.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -45,22 +36,10 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 class StreamsRecoveryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+    @RegisterExtension
+    static final TimelineKafka KAFKA = new TimelineKafka();
 
-    private static String kafka;
     private final ObjectMapper mapper = LedgerJson.newMapper();
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = LocalKafka.start();
-        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        LocalKafka.stop();
-    }
 
     @Test
     void aGlobalThreadThatFailsIsRestartedWithItsClientAndTheViewsAreReadAgain(@TempDir Path disk) throws Exception {
@@ -76,14 +55,14 @@ class StreamsRecoveryIT {
             await().atMost(WAIT).until(() -> factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
             KafkaStreams first = factory.getKafkaStreams();
 
-            send("INC-20", new byte[] {0, '{'});
+            KAFKA.sendView("INC-20", new byte[] {0, '{'});
             await().atMost(WAIT).until(() -> parks.get() == 1);
             await().atMost(WAIT).until(() -> factory.getKafkaStreams() != first
                     && factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
 
             IncidentTimeline later = TimelineProjector.apply(null, new ScriptedIncident(21).declared("After the restart",
                     Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
-            send("INC-21", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
+            KAFKA.sendView("INC-21", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
             await().atMost(WAIT).ignoreExceptions().until(() -> later.equals(GlobalStores.get(factory,
                     TimelineTopology.TIMELINES_STORE, "INC-21")));
             assertThat(GlobalStores.<IncidentTimeline>all(factory, TimelineTopology.TIMELINES_STORE))
@@ -95,10 +74,7 @@ class StreamsRecoveryIT {
     }
 
     private Map<String, Object> config(DeadLetters deadLetters, Path disk) {
-        Map<String, Object> config = new HashMap<>(ViewRecords.streamsConfig());
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "streams-recovery");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, disk.toString());
+        Map<String, Object> config = KAFKA.streamsConfig("streams-recovery", disk);
         config.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 ParkingDeserializationHandler.class);
         config.put(StreamsDeadLetters.CONFIG, deadLetters);
@@ -144,12 +120,5 @@ class StreamsRecoveryIT {
                 return Optional.empty();
             }
         };
-    }
-
-    private void send(String key, byte[] value) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(TimelineTopology.TIMELINES_TOPIC, key, value)).get(30, TimeUnit.SECONDS);
-        }
     }
 }

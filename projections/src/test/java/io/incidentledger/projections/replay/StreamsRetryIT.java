@@ -10,6 +10,7 @@ import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.ProjectionsProperties;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
@@ -18,9 +19,8 @@ import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.testdata.LocalKafka;
-import io.incidentledger.projections.testdata.ParkedEvents;
 import io.incidentledger.projections.testdata.ScriptedIncident;
+import io.incidentledger.projections.testdata.TimelineKafka;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.IncidentTimelines;
 import io.incidentledger.projections.timeline.TimelineEntry;
@@ -35,7 +35,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,9 +45,8 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 
@@ -63,32 +61,20 @@ class StreamsRetryIT {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final int LIMIT = 20_000;
     private static final int RAISED = 100_000;
+    @RegisterExtension
+    static final TimelineKafka KAFKA = new TimelineKafka(
+            ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
+            ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1));
 
-    private static String kafka;
     private final ObjectMapper mapper = LedgerJson.newMapper();
     private final List<LedgerEvent> ledger = new CopyOnWriteArrayList<>();
     private final AtomicReference<KafkaStreams> running = new AtomicReference<>();
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = LocalKafka.start();
-        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        LocalKafka.stop();
-    }
 
     @Test
     void aParkedEventIsRefusedOnRetryUntilTheLimitIsRaisedThenTheRetryRepairsTheView(@TempDir Path disk)
             throws Exception {
         var incident = new ScriptedIncident(3);
-        var parked = new ParkedEvents();
+        var parked = new RecordingDeadLetters();
         try (KafkaStreams limited = start(LIMIT, parked, disk)) {
             append(incident.declared("Chatty incident", Severity.SEV2, T0));
             for (String letter : List.of("a", "b", "c")) {
@@ -104,7 +90,7 @@ class StreamsRetryIT {
             assertThat(texts(limited)).doesNotContain("c".repeat(100));
         }
 
-        try (KafkaStreams raised = start(RAISED, new ParkedEvents(), disk)) {
+        try (KafkaStreams raised = start(RAISED, new RecordingDeadLetters(), disk)) {
             await().atMost(WAIT).ignoreExceptions().until(() -> texts(raised).contains("still folding"));
             retry(RAISED, parked.list(0, 10).get(0));
 
@@ -140,20 +126,17 @@ class StreamsRetryIT {
         };
         LiveViews live = new LiveViews(List::of, timelines, noMetrics);
         var properties = new KafkaProperties();
-        properties.setBootstrapServers(List.of(kafka));
+        properties.setBootstrapServers(List.of(KAFKA.servers()));
         var refold = new IncidentRefold(new ScriptedHistory(ledger), live, new ViewRepublisher(properties, mapper), mapper);
         new StreamsRedelivery(refold, new ProjectionsProperties("unused", null, limit)).redeliver(letter);
     }
 
-    private KafkaStreams start(int maxViewBytes, ParkedEvents parked, Path disk) {
+    private KafkaStreams start(int maxViewBytes, RecordingDeadLetters parked, Path disk) {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper),
                 Duration.ofMillis(200));
-        Map<String, Object> config = new HashMap<>(ViewRecords.streamsConfig());
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "streams-retry");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        Map<String, Object> config = KAFKA.streamsConfig("streams-retry", disk);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, disk.toString());
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
         config.put(StreamsDeadLetters.CONFIG, parked);
         config.put(StreamsDeadLetters.MAX_VIEW_BYTES_CONFIG, maxViewBytes);
@@ -167,7 +150,7 @@ class StreamsRetryIT {
     private void append(LedgerEvent event) throws Exception {
         ledger.add(event);
         Map<String, Object> config = new HashMap<>(ViewRecords.producerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.servers());
         try (var producer = new KafkaProducer<>(config, Serdes.String().serializer(),
                 JsonSerdes.ledgerEvents(mapper).serializer())) {
             producer.send(new ProducerRecord<>(TimelineTopology.INPUT_TOPIC, event.incidentId().value(), event))

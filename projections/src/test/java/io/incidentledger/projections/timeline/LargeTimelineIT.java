@@ -11,6 +11,7 @@ import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.testdata.LocalKafka;
 import io.incidentledger.projections.testdata.ScriptedIncident;
+import io.incidentledger.projections.testdata.TimelineKafka;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -37,9 +37,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -53,23 +52,11 @@ class LargeTimelineIT {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final int MESSAGES = 48;
     private static final int MESSAGE_CHARS = 32_000;
+    @RegisterExtension
+    static final TimelineKafka KAFKA = new TimelineKafka();
 
-    private static String kafka;
     private final ObjectMapper mapper = LedgerJson.newMapper();
     private final Random random = new Random(42);
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = LocalKafka.start();
-        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        LocalKafka.stop();
-    }
 
     @Test
     void aTimelineOverOneMegabyteIsPublishedThoughTheInstanceCrashedBeforePublishingIt(
@@ -117,11 +104,8 @@ class LargeTimelineIT {
     private KafkaStreams start(String applicationId, Duration publishEvery, Path stateDir) {
         var builder = new StreamsBuilder();
         TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper), publishEvery);
-        Map<String, Object> config = new HashMap<>(ViewRecords.streamsConfig());
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        Map<String, Object> config = KAFKA.streamsConfig(applicationId, stateDir);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         // the broker's minimum: the second instance waits out the first one's session
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
         var streams = new KafkaStreams(builder.build(), new StreamsConfig(config));
@@ -154,7 +138,7 @@ class LargeTimelineIT {
     // keyed by incident id, as the ledger publisher and ViewRepublisher key them
     private <V> void send(String topic, String key, List<V> values, Serializer<V> serializer) throws Exception {
         Map<String, Object> config = new HashMap<>(ViewRecords.producerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.servers());
         try (var producer = new KafkaProducer<>(config, Serdes.String().serializer(), serializer)) {
             for (V value : values) {
                 producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
@@ -183,7 +167,7 @@ class LargeTimelineIT {
     }
 
     private static boolean everythingCommitted(String applicationId) throws Exception {
-        try (Admin admin = Admin.create(LocalKafka.adminConfig(kafka))) {
+        try (Admin admin = Admin.create(LocalKafka.adminConfig(KAFKA.servers()))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

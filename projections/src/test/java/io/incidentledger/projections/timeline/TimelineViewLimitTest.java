@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
-import io.incidentledger.projections.testdata.ParkedEvents;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import java.time.Instant;
 import java.util.Properties;
@@ -28,7 +28,7 @@ class TimelineViewLimitTest {
     private static final int LIMIT = 20_000;
 
     private final com.fasterxml.jackson.databind.ObjectMapper mapper = LedgerJson.newMapper();
-    private final ParkedEvents parked = new ParkedEvents();
+    private final RecordingDeadLetters parked = new RecordingDeadLetters();
     private TopologyTestDriver driver;
     private TestInputTopic<String, LedgerEvent> events;
 

@@ -5,10 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.chat.SlackMessages;
+import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
-import io.incidentledger.status.testdata.RecordingDeadLetters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,7 +92,7 @@ class NotificationDeliveryIT {
     @Test
     void aRowTheRouteRefusesIsParkedAfterTheLimitWhileTheRowsAfterItAreDeliveredAndARetrySendsIt() throws Exception {
         try (var webhook = new FakeWebhook()) {
-            var deadLetters = new RecordingDeadLetters(3);
+            var deadLetters = routeDeadLetters(3);
             var dispatcher = dispatcher(webhook.url(), deadLetters);
             var outbox = new NotificationOutbox(jdbc);
             String refused = "refused-" + java.util.UUID.randomUUID();
@@ -139,7 +140,7 @@ class NotificationDeliveryIT {
     }
 
     private NotificationDispatcher dispatcher(String url) {
-        return dispatcher(url, new RecordingDeadLetters(1_000));
+        return dispatcher(url, routeDeadLetters(1_000));
     }
 
     private NotificationDispatcher dispatcher(String url, RecordingDeadLetters deadLetters) {
@@ -149,5 +150,11 @@ class NotificationDeliveryIT {
         return new NotificationDispatcher(new NotificationOutbox(jdbc), new RouteSender(json, NO_SLACK, Clock.systemUTC()),
                 settings, new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase())),
                 deadLetters, Clock.systemUTC());
+    }
+
+    // the app's policy for HTTP routes: a refusal is permanent, an unreachable route transient
+    private static RecordingDeadLetters routeDeadLetters(int maxAttempts) {
+        return new RecordingDeadLetters(maxAttempts,
+                error -> !(error instanceof DeliveryFailure failure) || failure.isTransient());
     }
 }

@@ -1,27 +1,34 @@
-package io.incidentledger.status.testdata;
+package io.incidentledger.api.testdata;
 
 import io.incidentledger.api.deadletter.DeadLetter;
 import io.incidentledger.api.deadletter.DeadLetters;
-import io.incidentledger.api.deadletter.DeliveryFailure;
 import io.incidentledger.api.deadletter.FailedEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The dead-letter port as the app's policy answers it for HTTP routes (a refusal is permanent, an unreachable
- * route transient), recording what is parked; the table itself is the app's and is tested there.
+ * The dead-letter port for a module's tests, recording what is parked, with the policy the test gives; the table,
+ * its policy and its retries are the app's, and are tested there.
  */
 public final class RecordingDeadLetters implements DeadLetters {
 
-    private final int maxAttempts;
     private final List<DeadLetter> parked = new CopyOnWriteArrayList<>();
+    private final int maxAttempts;
+    private final Predicate<Throwable> transientWhen;
 
-    public RecordingDeadLetters(int maxAttempts) {
+    /** Every failure permanent, parked at once. */
+    public RecordingDeadLetters() {
+        this(1, failure -> false);
+    }
+
+    public RecordingDeadLetters(int maxAttempts, Predicate<Throwable> transientWhen) {
         this.maxAttempts = maxAttempts;
+        this.transientWhen = transientWhen;
     }
 
     public List<DeadLetter> parked() {
@@ -30,7 +37,7 @@ public final class RecordingDeadLetters implements DeadLetters {
 
     @Override
     public boolean isTransient(Throwable error) {
-        return !(error instanceof DeliveryFailure failure) || failure.isTransient();
+        return transientWhen.test(error);
     }
 
     @Override
@@ -62,6 +69,6 @@ public final class RecordingDeadLetters implements DeadLetters {
 
     @Override
     public Optional<RetryOutcome> retry(long id) {
-        throw new UnsupportedOperationException("retries go through the dispatcher in these tests");
+        throw new UnsupportedOperationException("retried by their owner: a replay for Streams, the dispatcher for routes");
     }
 }

@@ -1,0 +1,24 @@
+package io.incidentledger.core.testdata;
+
+import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.core.domain.Incident;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+
+/** The given every aggregate test starts from: an Incident fixture whose catalogue knows these components. */
+public final class IncidentFixtures {
+
+    /** When a chat message was said in the chat tests: after T0, so its own time is seen to be kept. */
+    public static final Instant SAID = Instant.parse("2026-11-22T09:05:00Z");
+
+    private IncidentFixtures() {
+    }
+
+    public static FixtureConfiguration<Incident> knowing(String... components) {
+        var fixture = new AggregateTestFixture<>(Incident.class);
+        fixture.registerInjectableResource((ComponentCatalog) () -> List.of(components));
+        return fixture;
+    }
+}
