@@ -1,10 +1,7 @@
 package io.incidentledger.app;
 
-import io.incidentledger.api.id.IncidentRef;
-import io.incidentledger.projections.metrics.LedgerMetrics;
-import io.incidentledger.projections.status.CurrentIncidents;
+import io.incidentledger.projections.replay.LiveViews;
 import io.incidentledger.projections.status.ViewNotReady;
-import io.incidentledger.projections.timeline.IncidentTimelines;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -17,25 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("views")
 class ViewsHealthIndicator implements HealthIndicator {
 
-    // any key will do: a lookup answers, found or not, only once its store is queryable
-    private static final IncidentRef PROBE = new IncidentRef(1);
+    private final LiveViews views;
 
-    private final CurrentIncidents incidents;
-    private final IncidentTimelines timelines;
-    private final LedgerMetrics metrics;
-
-    ViewsHealthIndicator(CurrentIncidents incidents, IncidentTimelines timelines, LedgerMetrics metrics) {
-        this.incidents = incidents;
-        this.timelines = timelines;
-        this.metrics = metrics;
+    ViewsHealthIndicator(LiveViews views) {
+        this.views = views;
     }
 
     @Override
     public Health health() {
         try {
-            incidents.find("readiness-probe");
-            timelines.find(PROBE);
-            metrics.find(PROBE);
+            views.probe();
             return Health.up().build();
         } catch (ViewNotReady notReady) {
             return Health.outOfService().withDetail("reason", notReady.getMessage()).build();

@@ -106,8 +106,7 @@ class ConsoleIT {
         await().atMost(VIEWS).until(() -> browser.driver().findElement(By.id("live-state")).getText().contains("live"));
         browser.driver().executeScript("window.stayed = 'this page'");
         String said = "Rolling back the gateway " + HOSTILE;
-        var response = client.postEvent(eventCallback(freshId("Ev"), message(channel, "U0ADA",
-                Instant.now().getEpochSecond() + ".000100", said.replace("\"", "\\\""))), 0);
+        var response = adaSays(channel, ".000100", said.replace("\"", "\\\""));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 
         await().atMost(VIEWS).untilAsserted(() ->
@@ -124,8 +123,7 @@ class ConsoleIT {
         String channel = freshChannel();
         String ref = declareInSlack(channel, "Console search outage");
         String word = "zebra" + UUID.randomUUID().toString().substring(0, 6);
-        client.postEvent(eventCallback(freshId("Ev"), message(channel, "U0ADA",
-                Instant.now().getEpochSecond() + ".000200", "The " + word + " cache is cold <script>alert(1)</script> <img src=x onerror=alert(2)>")), 0);
+        adaSays(channel, ".000200", "The " + word + " cache is cold <script>alert(1)</script> <img src=x onerror=alert(2)>");
         browser.signIn("ada");
         await().atMost(VIEWS).untilAsserted(() -> {
             browser.open("/console/search?q=" + word);
@@ -331,8 +329,7 @@ class ConsoleIT {
         String channel = freshChannel();
         String ref = declareInSlack(channel, "Console zone outage");
         String word = "quokka" + UUID.randomUUID().toString().substring(0, 6);
-        client.postEvent(eventCallback(freshId("Ev"), message(channel, "U0ADA",
-                Instant.now().getEpochSecond() + ".000300", "The " + word + " queue is stuck")), 0);
+        adaSays(channel, ".000300", "The " + word + " queue is stuck");
         browser.signIn("ada");
         await().atMost(VIEWS).untilAsserted(() -> {
             browser.open("/console");
@@ -433,6 +430,12 @@ class ConsoleIT {
         Matcher matcher = REF.matcher(json.readTree(reply.body()).path("text").asText());
         assertThat(matcher.find()).as(reply.body()).isTrue();
         return matcher.group();
+    }
+
+    /** Ada's message in the channel; {@code micros} keeps the tests' message timestamps apart. */
+    private HttpResponse<String> adaSays(String channel, String micros, String text) {
+        return client.postEvent(eventCallback(freshId("Ev"), message(channel, "U0ADA",
+                Instant.now().getEpochSecond() + micros, text)), 0);
     }
 
     private static String freshChannel() {

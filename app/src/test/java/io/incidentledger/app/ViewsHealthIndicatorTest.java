@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.metrics.LedgerMetrics;
+import io.incidentledger.projections.replay.LiveViews;
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.projections.status.ViewNotReady;
 import io.incidentledger.projections.timeline.IncidentTimeline;
@@ -22,7 +23,7 @@ class ViewsHealthIndicatorTest {
             throw new ViewNotReady("The views are still starting", null);
         };
 
-        var health = new ViewsHealthIndicator(starting, timelines(true), metrics(true)).health();
+        var health = indicator(starting, timelines(true), metrics(true)).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         assertThat(health.getDetails()).containsEntry("reason", "The views are still starting");
@@ -32,9 +33,9 @@ class ViewsHealthIndicatorTest {
     void aTimelineOrMetricsViewStillRebuildingKeepsItOutOfService() {
         CurrentIncidents ready = List::of;
 
-        assertThat(new ViewsHealthIndicator(ready, timelines(false), metrics(true)).health().getStatus())
+        assertThat(indicator(ready, timelines(false), metrics(true)).health().getStatus())
                 .isEqualTo(Status.OUT_OF_SERVICE);
-        assertThat(new ViewsHealthIndicator(ready, timelines(true), metrics(false)).health().getStatus())
+        assertThat(indicator(ready, timelines(true), metrics(false)).health().getStatus())
                 .isEqualTo(Status.OUT_OF_SERVICE);
     }
 
@@ -42,8 +43,12 @@ class ViewsHealthIndicatorTest {
     void onceEveryViewAnswersItIsUp() {
         CurrentIncidents ready = List::of;
 
-        assertThat(new ViewsHealthIndicator(ready, timelines(true), metrics(true)).health().getStatus())
+        assertThat(indicator(ready, timelines(true), metrics(true)).health().getStatus())
                 .isEqualTo(Status.UP);
+    }
+
+    private static ViewsHealthIndicator indicator(CurrentIncidents incidents, IncidentTimelines timelines, LedgerMetrics metrics) {
+        return new ViewsHealthIndicator(new LiveViews(incidents, timelines, metrics));
     }
 
     private static IncidentTimelines timelines(boolean ready) {

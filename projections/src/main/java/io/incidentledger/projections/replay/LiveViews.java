@@ -1,9 +1,11 @@
 package io.incidentledger.projections.replay;
 
+import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.projections.status.ViewNotReady;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.IncidentTimelines;
 import java.util.HashMap;
@@ -16,14 +18,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveViews {
 
+    private static final IncidentRef PROBE = new IncidentRef(1);
+
     private final CurrentIncidents incidents;
     private final IncidentTimelines timelines;
     private final LedgerMetrics metrics;
 
-    LiveViews(CurrentIncidents incidents, IncidentTimelines timelines, LedgerMetrics metrics) {
+    public LiveViews(CurrentIncidents incidents, IncidentTimelines timelines, LedgerMetrics metrics) {
         this.incidents = incidents;
         this.timelines = timelines;
         this.metrics = metrics;
+    }
+
+    /** Throws {@link ViewNotReady} until each view answers a lookup, found or not: only a queryable store answers. */
+    public void probe() {
+        incidents.find("readiness-probe");
+        timelines.find(PROBE);
+        metrics.find(PROBE);
     }
 
     /** The live views of the incidents in {@code rebuilt} only, read key by key. */

@@ -47,32 +47,32 @@ public record TimelineEntry(
         if (dropped > 0) {
             texts.add(0, "[" + dropped + " earlier versions not kept]");
         }
-        return new TimelineEntry(eventId, sequence, occurredAt, kind, authorId, authorName, platform, channel, newText,
-                messageId, texts, deleted);
+        return with(sequence, kind, newText, texts, deleted);
     }
 
     TimelineEntry markedDeleted() {
-        return new TimelineEntry(eventId, sequence, occurredAt, kind, authorId, authorName, platform, channel, text,
-                messageId, earlierTexts, true);
+        return with(sequence, kind, text, earlierTexts, true);
     }
 
     TimelineEntry withText(String newText) {
-        return new TimelineEntry(eventId, sequence, occurredAt, kind, authorId, authorName, platform, channel, newText,
-                messageId, earlierTexts, deleted);
+        return with(sequence, kind, newText, earlierTexts, deleted);
     }
 
     TimelineEntry atSequence(long newSequence) {
-        return new TimelineEntry(eventId, newSequence, occurredAt, kind, authorId, authorName, platform, channel, text,
-                messageId, earlierTexts, deleted);
+        return with(newSequence, kind, text, earlierTexts, deleted);
     }
 
     TimelineEntry asKind(String newKind) {
-        return new TimelineEntry(eventId, sequence, occurredAt, newKind, authorId, authorName, platform, channel, text,
-                messageId, earlierTexts, deleted);
+        return with(sequence, newKind, text, earlierTexts, deleted);
     }
 
     TimelineEntry withEarlierText(String earlierText) {
-        return new TimelineEntry(eventId, sequence, occurredAt, kind, authorId, authorName, platform, channel, text,
-                messageId, earlierText == null ? List.of() : List.of(earlierText), deleted);
+        return with(sequence, kind, text, earlierText == null ? List.of() : List.of(earlierText), deleted);
+    }
+
+    /** The one copy with what a fold may change; the message's identity, author and place stay. */
+    private TimelineEntry with(long newSequence, String newKind, String newText, List<String> texts, boolean gone) {
+        return new TimelineEntry(eventId, newSequence, occurredAt, newKind, authorId, authorName, platform, channel,
+                newText, messageId, texts, gone);
     }
 }

@@ -2,45 +2,41 @@ package io.incidentledger.status.export;
 
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.projections.status.ViewNotReady;
+import io.incidentledger.status.PeriodicPass;
 import io.incidentledger.status.StatusDocuments;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /** Polls the projection every {@code status-page.export.interval} while {@code STATUS_EXPORT_DIR} is set. */
 @Component
 @ConditionalOnExpression("'${status-page.export.dir:}' != ''")
-class StaticExportSchedule implements SmartLifecycle {
+class StaticExportSchedule extends PeriodicPass {
 
     private static final Logger log = LoggerFactory.getLogger(StaticExportSchedule.class);
 
     private final StaticExport export;
     private final StatusPageProperties properties;
-    private ScheduledExecutorService executor;
 
     StaticExportSchedule(StatusPageProperties properties, CurrentIncidents incidents, StatusDocuments documents,
                          DisplayNames names, Clock clock) {
+        super("status-export", properties.export().interval());
         this.properties = properties;
         this.export = new StaticExport(properties.export().dir(), incidents, documents, names, clock);
     }
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "status-export"));
-        long interval = properties.export().interval().toMillis();
-        executor.scheduleWithFixedDelay(this::exportOnce, interval, interval, TimeUnit.MILLISECONDS);
+        super.start();
         log.info("Exporting the status page to {}", properties.export().dir().toAbsolutePath());
     }
 
-    private void exportOnce() {
+    @Override
+    protected void runOnce() {
         try {
             if (export.exportIfChanged()) {
                 log.debug("Status page exported to {}", properties.export().dir());
@@ -51,15 +47,5 @@ class StaticExportSchedule implements SmartLifecycle {
             // the next pass tries again: nothing was marked as written
             log.warn("Status page export to {} failed: {}", properties.export().dir(), e.toString());
         }
-    }
-
-    @Override
-    public void stop() {
-        executor.shutdownNow();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
     }
 }

@@ -69,6 +69,13 @@ final class ChainDatabase {
         return id;
     }
 
+    /** A new incident whose first {@code events} title changes went through the chained store. */
+    IncidentId chainedIncident(long number, int events) {
+        IncidentId id = incident(number);
+        chained().appendEvents(titles(id, number, 0, events));
+        return id;
+    }
+
     static List<GenericDomainEventMessage<TitleChanged>> titles(IncidentId incident, long number, int from, int count) {
         return IntStream.range(from, from + count).mapToObj(sequence -> new GenericDomainEventMessage<>("Incident",
                 incident.value(), sequence, new TitleChanged(incident, new IncidentRef(number), "title " + sequence,

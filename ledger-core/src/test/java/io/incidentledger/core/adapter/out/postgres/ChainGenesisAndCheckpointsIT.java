@@ -12,39 +12,24 @@ import io.incidentledger.core.chain.ExportVerification;
 import io.incidentledger.core.chain.IncidentExport;
 import io.incidentledger.core.chain.SigningKey;
 import io.incidentledger.core.chain.VerificationReport;
-import io.incidentledger.localservers.LocalServerSettings;
-import io.incidentledger.localservers.LocalServers;
-import io.incidentledger.localservers.ServerEndpoints;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Incidents older than the chain, concurrent writers of one stream, and signed checkpoints, on a real PostgreSQL. */
 class ChainGenesisAndCheckpointsIT {
 
-    private static ServerEndpoints postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = LocalServers.start(new LocalServerSettings(null, null, null, "kafka.unused:9092",
-                "http://es.unused:9200", Files.createTempDirectory("chain-it"), true, null));
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        LocalServers.stopAll();
-    }
+    @RegisterExtension
+    static final ChainPostgres POSTGRES = new ChainPostgres();
 
     @Test
     void anIncidentOlderThanTheChainIsChainedFromItsRecordedGenesisAndVerifySaysSo() {
-        var db = new ChainDatabase(postgres, "11");
+        var db = POSTGRES.database("11");
         IncidentId older = db.incident(3);
         db.unchained().appendEvents(titles(older, 3, 0, 4));
         db.unchained().appendEvents(attempt("before the chain"));
@@ -64,7 +49,7 @@ class ChainGenesisAndCheckpointsIT {
 
     @Test
     void concurrentWritersOfTheCommandHistoryAreLinkedOneAfterAnother() throws Exception {
-        var db = new ChainDatabase(postgres, "latest");
+        var db = POSTGRES.database("latest");
         var store = db.chained();
         var pool = Executors.newFixedThreadPool(4);
         var writes = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> store.appendEvents(attempt("help " + i)))).toList();
@@ -82,9 +67,8 @@ class ChainGenesisAndCheckpointsIT {
 
     @Test
     void aCheckpointSignedWithTheKeyVerifiesAndAForgedSignatureIsRefused() {
-        var db = new ChainDatabase(postgres, "latest");
-        IncidentId incident = db.incident(9);
-        db.chained().appendEvents(titles(incident, 9, 0, 3));
+        var db = POSTGRES.database("latest");
+        IncidentId incident = db.chainedIncident(9, 3);
         SigningKey key = SigningKey.generate();
         var checkpoints = checkpoints(db, Optional.of(key));
         checkpoints.create(db.chain);
@@ -102,9 +86,8 @@ class ChainGenesisAndCheckpointsIT {
 
     @Test
     void aChainRewrittenAfterItsCheckpointIsRefusedByTheCheckpoint() {
-        var db = new ChainDatabase(postgres, "latest");
-        IncidentId incident = db.incident(11);
-        db.chained().appendEvents(titles(incident, 11, 0, 2));
+        var db = POSTGRES.database("latest");
+        IncidentId incident = db.chainedIncident(11, 2);
         SigningKey key = SigningKey.generate();
         checkpoints(db, Optional.of(key)).create(db.chain);
 
@@ -123,7 +106,7 @@ class ChainGenesisAndCheckpointsIT {
 
     @Test
     void anIncidentsSignedExportVerifiesOfflineAndAnEditedOneOrAnotherKeyDoesNot() {
-        var db = new ChainDatabase(postgres, "latest");
+        var db = POSTGRES.database("latest");
         IncidentId incident = db.incident(12);
         db.incident(13);
         db.chained().appendEvents(titles(incident, 12, 0, 3));

@@ -9,40 +9,25 @@ import io.incidentledger.core.chain.ChainBreak;
 import io.incidentledger.core.chain.ChainVerifier;
 import io.incidentledger.core.chain.Checkpoints;
 import io.incidentledger.core.chain.VerificationReport;
-import io.incidentledger.localservers.LocalServerSettings;
-import io.incidentledger.localservers.LocalServers;
-import io.incidentledger.localservers.ServerEndpoints;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The chain on a real PostgreSQL: written with every append, and tampering with the store found where it happened. */
 class ChainTamperingIT {
 
-    private static ServerEndpoints postgres;
+    @RegisterExtension
+    static final ChainPostgres POSTGRES = new ChainPostgres();
     private ChainDatabase db;
     private IncidentId incident;
 
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = LocalServers.start(new LocalServerSettings(null, null, null, "kafka.unused:9092",
-                "http://es.unused:9200", Files.createTempDirectory("chain-it"), true, null));
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        LocalServers.stopAll();
-    }
-
     @BeforeEach
     void sixEventsOfOneIncidentAndThreeCommandsInTheHistory() {
-        db = new ChainDatabase(postgres, "latest");
+        db = POSTGRES.database("latest");
         incident = db.incident(7);
         var store = db.chained();
         store.appendEvents(titles(incident, 7, 0, 2));
