@@ -1,5 +1,8 @@
 package io.incidentledger.core.adapter.out.postgres;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.audit.CommandAttempted;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
@@ -8,7 +11,9 @@ import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.query.FindCommandHistory;
 import io.incidentledger.api.query.FindIncidentChannels;
 import io.incidentledger.api.query.IncidentChannel;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,11 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CommandHistoryQueries {
 
-    private static final String HISTORY = "SELECT e.timestamp, j->>'command' AS command, j->>'text' AS text, "
-            + "j->'by'->>'platform' AS platform, j->'by'->>'channelId' AS channel, j->'by'->'user'->>'id' AS user_id, "
-            + "j->'by'->'user'->>'name' AS user_name, j->>'deliveryId' AS delivery, (j->>'accepted')::boolean AS accepted, "
-            + "j->>'outcome' AS outcome FROM domainevententry e, LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS j) p "
-            + "WHERE e.payloadtype = ? AND j->>'ref' = ? ORDER BY e.globalindex LIMIT 500";
+    // read as text and parsed here: a command text may hold \u0000, which PostgreSQL's jsonb refuses for every row
+    private static final String HISTORY = "SELECT timestamp, convert_from(payload, 'UTF8') AS payload "
+            + "FROM domainevententry WHERE payloadtype = ? AND convert_from(payload, 'UTF8') LIKE ? "
+            + "ORDER BY globalindex LIMIT 500";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -36,11 +41,32 @@ class CommandHistoryQueries {
     @QueryHandler
     List<CommandAttempted> handle(FindCommandHistory query) {
         IncidentRef ref = query.ref();
-        return jdbc.query(HISTORY, (row, n) -> new CommandAttempted(ref, row.getString("command"), row.getString("text"),
-                new ChatOrigin(Platform.valueOf(row.getString("platform")), row.getString("channel"),
-                        new ChatUser(row.getString("user_id"), row.getString("user_name"))),
-                row.getString("delivery"), row.getBoolean("accepted"), row.getString("outcome"),
-                Instant.parse(row.getString("timestamp"))), CommandAttempted.class.getName(), ref.toString());
+        List<CommandAttempted> history = new ArrayList<>();
+        jdbc.query(HISTORY, (ResultSet row) -> {
+            JsonNode j = read(row.getString("payload"));
+            if (ref.toString().equals(j.path("ref").asText())) {
+                JsonNode by = j.path("by");
+                history.add(new CommandAttempted(ref, text(j, "command"), text(j, "text"),
+                        new ChatOrigin(Platform.valueOf(by.path("platform").asText()), text(by, "channelId"),
+                                new ChatUser(text(by.path("user"), "id"), text(by.path("user"), "name"))),
+                        text(j, "deliveryId"), j.path("accepted").asBoolean(), text(j, "outcome"),
+                        Instant.parse(row.getString("timestamp"))));
+            }
+        }, CommandAttempted.class.getName(), "%\"ref\":\"" + ref + "\"%");
+        return history;
+    }
+
+    private static JsonNode read(String payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (JsonProcessingException unreadable) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
     @QueryHandler
