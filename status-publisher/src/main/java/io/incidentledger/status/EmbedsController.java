@@ -7,6 +7,9 @@ import io.incidentledger.status.badge.StatusBadges;
 import io.incidentledger.status.http.CachedResponse;
 import io.incidentledger.status.text.PageTexts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +31,7 @@ class EmbedsController {
 
     static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
     static final Duration SCRIPT_MAX_AGE = Duration.ofMinutes(10);
+    private static final String ERROR = "#/components/schemas/ApiError";
 
     private final StatusSnapshots snapshots;
     private final StatusPageProperties page;
@@ -43,6 +47,8 @@ class EmbedsController {
 
     @GetMapping("/badge.svg")
     @Operation(operationId = "statusBadge", summary = "The page's status as an SVG badge (green, orange or red)")
+    @ApiResponse(responseCode = "400", description = "If-None-Match is not a list of entity tags",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> pageBadge(@RequestHeader HttpHeaders headers) {
         StatusSnapshot snapshot = snapshots.live();
         return svg(StatusBadges.page(page, snapshot.unresolved(), texts), snapshot, headers);
@@ -51,6 +57,10 @@ class EmbedsController {
     @GetMapping("/badge/{component}.svg")
     @Operation(operationId = "componentBadge",
             summary = "A component's status as an SVG badge; the component by its id in components.json")
+    @ApiResponse(responseCode = "400", description = "If-None-Match is not a list of entity tags",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
+    @ApiResponse(responseCode = "404", description = "The page lists no component with this id",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> componentBadge(@PathVariable String component, @RequestHeader HttpHeaders headers) {
         StatusSnapshot snapshot = snapshots.live();
         StatusBadge badge = StatusBadges.component(page, component, snapshot.unresolved(), texts)
@@ -62,6 +72,8 @@ class EmbedsController {
 
     @GetMapping("/embed.js")
     @Operation(operationId = "embedScript", summary = "A script that shows the page's status line on another site")
+    @ApiResponse(responseCode = "400", description = "If-None-Match is not a list of entity tags",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> embedScript(@RequestHeader HttpHeaders headers) {
         return CachedResponse.of(script.body(), script.etag(), EmbedScript.TYPE, script.lastModified(), SCRIPT_MAX_AGE,
                 headers);
