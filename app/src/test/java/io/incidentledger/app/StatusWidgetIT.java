@@ -96,6 +96,7 @@ class StatusWidgetIT extends RunningApp {
             assertThat(widgetText("ours")).isEqualTo("All Systems Operational");
             assertThat(widgetText("ours-badge")).isEqualTo("system status All Systems Operational");
             assertThat(embedText()).isEqualTo("Service status: All Systems Operational");
+            assertThat(browser.executeScript("return document.getElementById('badge').naturalWidth")).isNotEqualTo(0L);
         });
         assertThat(widgetHtml("ours")).contains("status-indicator none");
         assertThat(fetchFromSite(app("/api/v2/summary.json"))).isEqualTo("read");
@@ -131,6 +132,7 @@ class StatusWidgetIT extends RunningApp {
                 <p id="ours-badge"><statuspage-widget src="%1$s" appearance="badge"></statuspage-widget></p>
                 <p id="relayed"><statuspage-widget src="%2$s"></statuspage-widget></p>
                 <p id="embed"><script src="%1$s/embed.js"></script></p>
+                <p><img id="badge" src="%1$s/badge.svg" alt="Our service status"></p>
                 <script src="/status-widget.js"></script>
                 </main></body></html>
                 """.formatted(app(""), relayUrl());

@@ -5,6 +5,7 @@ import io.incidentledger.api.http.ErrorCode;
 import io.incidentledger.status.badge.StatusBadge;
 import io.incidentledger.status.badge.StatusBadges;
 import io.incidentledger.status.http.CachedResponse;
+import io.incidentledger.status.text.PageLanguages;
 import io.incidentledger.status.text.PageTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,10 +39,10 @@ class EmbedsController {
     private final PageTexts texts;
     private final EmbedScript script;
 
-    EmbedsController(StatusSnapshots snapshots, StatusPageProperties page, StatusDocuments documents, EmbedScript script) {
+    EmbedsController(StatusSnapshots snapshots, StatusPageProperties page, PageLanguages languages, EmbedScript script) {
         this.snapshots = snapshots;
         this.page = page;
-        this.texts = documents.languages().fallback();
+        this.texts = languages.fallback();
         this.script = script;
     }
 

@@ -32,8 +32,7 @@ public class PublicReadCors extends OncePerRequestFilter {
 
     /** The Statuspage JSON, the feeds, the badges and the embed script; nothing that climbs out of them. */
     public static boolean isPublicRead(String path) {
-        return !path.contains("..") && (path.startsWith("/api/v2/") || PAGES.contains(path)
-                || path.startsWith("/badge/") || path.startsWith("/components/") && path.endsWith("/badge.svg"));
+        return !path.contains("..") && (path.startsWith("/api/v2/") || PAGES.contains(path) || path.startsWith("/badge/"));
     }
 
     @Override
