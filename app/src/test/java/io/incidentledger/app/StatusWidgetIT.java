@@ -3,15 +3,13 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.incidentledger.app.testdata.AppOnLocalServers;
 import io.incidentledger.app.testdata.Chromium;
 import io.incidentledger.app.testdata.NpmTarball;
 import io.incidentledger.app.testdata.OpenIncidents;
 import io.incidentledger.app.testdata.RunningApp;
+import io.incidentledger.app.testdata.SecondOrigin;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,25 +53,25 @@ class StatusWidgetIT extends RunningApp {
     Path profile;
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger relayed = new AtomicInteger();
-    private HttpServer site;
-    private HttpServer relay;
+    private SecondOrigin site;
+    private SecondOrigin relay;
     private ChromeDriver browser;
 
     @BeforeEach
     void setUp() throws Exception {
         byte[] widget = WIDGET.file("package/dist/index.js");
-        relay = serve(exchange -> {
+        relay = new SecondOrigin(exchange -> {
             relayed.incrementAndGet();
             // the same bytes as ours, without the CORS header
             HttpResponse<byte[]> ours = http.send(HttpRequest.newBuilder(URI.create(app("/api/v2/summary.json"))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            reply(exchange, "application/json", ours.body());
+            SecondOrigin.reply(exchange, "application/json", ours.body());
         });
-        site = serve(exchange -> {
+        site = new SecondOrigin(exchange -> {
             if (exchange.getRequestURI().getPath().equals("/status-widget.js")) {
-                reply(exchange, "text/javascript", widget);
+                SecondOrigin.reply(exchange, "text/javascript", widget);
             } else {
-                reply(exchange, "text/html; charset=utf-8", hostPage().getBytes(StandardCharsets.UTF_8));
+                SecondOrigin.reply(exchange, "text/html; charset=utf-8", hostPage().getBytes(StandardCharsets.UTF_8));
             }
         });
         browser = Chromium.open(Chromium.headless(profile, "900,700"));
@@ -82,8 +80,8 @@ class StatusWidgetIT extends RunningApp {
     @AfterEach
     void tearDown() {
         browser.quit();
-        site.stop(0);
-        relay.stop(0);
+        site.close();
+        relay.close();
     }
 
     @Test
@@ -179,42 +177,16 @@ class StatusWidgetIT extends RunningApp {
     }
 
     private String site(String path) {
-        return "http://127.0.0.1:" + site.getAddress().getPort() + path;
+        return site.origin() + path;
     }
 
     private String relayUrl() {
-        return "http://127.0.0.1:" + relay.getAddress().getPort();
+        return relay.origin();
     }
 
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
                 StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private interface Handler {
-        void handle(HttpExchange exchange) throws Exception;
-    }
-
-    private static HttpServer serve(Handler handler) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            try {
-                handler.handle(exchange);
-            } catch (Exception e) {
-                exchange.sendResponseHeaders(502, -1);
-            } finally {
-                exchange.close();
-            }
-        });
-        server.start();
-        return server;
-    }
-
-    private static void reply(HttpExchange exchange, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
     }
 }
