@@ -7,7 +7,9 @@ import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMapper;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class StatusDocuments {
 
     private final StatusPageProperties page;
+    private final ComponentCatalog catalog;
     private final ObjectMapper json;
 
-    public StatusDocuments(StatusPageProperties page, ObjectMapper mapper) {
+    public StatusDocuments(StatusPageProperties page, ComponentCatalog catalog, ObjectMapper mapper) {
         this.page = page;
+        this.catalog = catalog;
         this.json = mapper.copy();
         // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
         this.json.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
@@ -27,12 +31,12 @@ public class StatusDocuments {
 
     public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
         return switch (document) {
-            case PAGE -> utf8(StatusPageHtml.render(page, snapshot));
-            case SUMMARY -> json(StatuspageMapper.summary(page, snapshot));
+            case PAGE -> utf8(StatusPageHtml.render(page, catalog, snapshot));
+            case SUMMARY -> json(StatuspageMapper.summary(page, catalog, snapshot));
             case STATUS -> json(StatuspageMapper.status(page, snapshot));
-            case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));
-            case INCIDENTS -> json(StatuspageMapper.incidents(page, snapshot, false));
-            case UNRESOLVED -> json(StatuspageMapper.incidents(page, snapshot, true));
+            case COMPONENTS -> json(StatuspageMapper.componentList(page, catalog, snapshot));
+            case INCIDENTS -> json(StatuspageMapper.incidents(page, catalog, snapshot, false));
+            case UNRESOLVED -> json(StatuspageMapper.incidents(page, catalog, snapshot, true));
             case ATOM -> utf8(AtomFeed.render(page, snapshot));
             case RSS -> utf8(RssFeed.render(page, snapshot));
         };
@@ -47,7 +51,9 @@ public class StatusDocuments {
             return snapshot.asOf();
         }
         if (document == StatusDocument.PAGE) {
-            return StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList();
+            // the uptime bars count up to the minute shown
+            return List.of(StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList(),
+                    snapshot.moment().truncatedTo(ChronoUnit.MINUTES));
         }
         // JSON updated_at, Atom <updated> and RSS <lastBuildDate> show the moment itself when there is no incident
         return snapshot.incidents().isEmpty() ? snapshot.moment() : List.of();

@@ -11,32 +11,41 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code status-page.*}: what the public page calls itself and where it lives, where the static export goes
  * ({@code STATUS_EXPORT_DIR}, blank: no export), which chat routes hear about changes, and where responders'
- * console is ({@code consoleUrl}, blank: the page links to none).
+ * console is ({@code consoleUrl}, blank: the page links to none). The components are ledger-core's catalog
+ * ({@code ledger.core.components}, {@code ledger.core.component-groups}); {@code uptime} says how its bars count.
  */
 @ConfigurationProperties("status-page")
 public record StatusPageProperties(
         @DefaultValue("incident-ledger") String id,
         @DefaultValue("Service status") String name,
         @DefaultValue("http://localhost:8080") String url,
-        @DefaultValue List<String> components,
         @DefaultValue Export export,
         @DefaultValue Notifications notifications,
-        String consoleUrl) {
+        String consoleUrl,
+        @DefaultValue Uptime uptime) {
 
     @ConstructorBinding
     public StatusPageProperties {
     }
 
-    public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
-                                Notifications notifications) {
-        this(id, name, url, components, export, notifications, null);
+    public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications,
+                                String consoleUrl) {
+        this(id, name, url, export, notifications, consoleUrl, new Uptime(false));
+    }
+
+    public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications) {
+        this(id, name, url, export, notifications, null);
     }
 
     /** The short constructor that renderers and tests need: no export, no routes. */
-    public StatusPageProperties(String id, String name, String url, List<String> components) {
-        this(id, name, url, components, new Export(null, Duration.ofSeconds(2)),
+    public StatusPageProperties(String id, String name, String url) {
+        this(id, name, url, new Export(null, Duration.ofSeconds(2)),
                 new Notifications(List.of(), Map.of(), Duration.ofHours(1), Duration.ofSeconds(1),
                         Duration.ofSeconds(2), Duration.ofMinutes(5)));
+    }
+
+    /** Whether time under maintenance counts as downtime in the uptime percentage (by default it does not). */
+    public record Uptime(@DefaultValue("false") boolean maintenanceIsDowntime) {
     }
 
     public record Export(Path dir, @DefaultValue("2s") Duration interval) {

@@ -6,7 +6,9 @@ import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
-import io.incidentledger.status.statuspage.ComponentHealth;
+import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.status.components.BoardEntry;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.statuspage.PageIndicator;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +28,9 @@ public final class StatusPageHtml {
     private StatusPageHtml() {
     }
 
-    public static String render(StatusPageProperties page, StatusSnapshot snapshot) {
+    public static String render(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot) {
         List<IncidentView> open = snapshot.unresolved();
+        var board = ComponentBoard.of(catalog, snapshot, page.uptime().maintenanceIsDowntime());
         var html = new StringBuilder(4096);
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -37,17 +40,17 @@ public final class StatusPageHtml {
                 // inline, so browsers and crawlers never ask for a /favicon.ico that this app does not serve
                 .append("<link rel=\"icon\" href=\"").append(StatusPageStyle.ICON).append("\">")
                 .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"history.atom\" title=\"History\">")
-                .append("<style>").append(StatusPageStyle.CSS).append("</style></head><body>\n");
+                .append("<style>").append(StatusPageStyle.CSS).append(UptimeBars.CSS).append("</style></head><body>\n");
         if (snapshot.historical()) {
             html.append("<p class=\"historical\" role=\"note\">Historical view: this is the page as it was at <time datetime=\"")
                     .append(snapshot.asOf()).append("\">").append(WHEN.format(snapshot.asOf()))
                     .append("</time>. <a href=\"./\">See the live page</a></p>\n");
         }
-        header(html, page, open);
+        header(html, board, open);
         html.append("<main>\n");
-        components(html, page, open);
+        ComponentSections.render(html, board);
         for (IncidentView incident : open) {
-            incident(html, incident, snapshot);
+            incident(html, incident, board, snapshot);
         }
         past(html, snapshot);
         html.append("</main>");
@@ -68,10 +71,9 @@ public final class StatusPageHtml {
                 + PAST.toDays() + " days of incidents, also as JSON, Atom and RSS.";
     }
 
-    private static void header(StringBuilder html, StatusPageProperties page, List<IncidentView> open) {
+    private static void header(StringBuilder html, ComponentBoard board, List<IncidentView> open) {
         String indicator = PageIndicator.of(open).indicator();
-        boolean degraded = page.components().stream()
-                .anyMatch(component -> !"operational".equals(ComponentHealth.worst(component, open).wireName()));
+        boolean degraded = board.anyNotOperational();
         String tone = indicator.equals("major") || indicator.equals("critical") ? "outage"
                 : open.isEmpty() && !degraded ? "operational" : "degraded";
         html.append("<header class=\"status ").append(tone).append("\"><h1>");
@@ -85,27 +87,15 @@ public final class StatusPageHtml {
         html.append("</ul></header>\n");
     }
 
-    private static void components(StringBuilder html, StatusPageProperties page, List<IncidentView> open) {
-        if (page.components().isEmpty()) {
-            return;
-        }
-        html.append("<section class=\"components\"><h2>Components</h2><ul>");
-        for (String component : page.components()) {
-            String status = ComponentHealth.worst(component, open).wireName();
-            html.append("<li class=\"component ").append(status).append("\"><span>").append(htmlEscape(component))
-                    .append("</span> <span class=\"component-status\">").append(label(status)).append("</span></li>");
-        }
-        html.append("</ul></section>\n");
-    }
-
-    private static void incident(StringBuilder html, IncidentView incident, StatusSnapshot snapshot) {
+    private static void incident(StringBuilder html, IncidentView incident, ComponentBoard board, StatusSnapshot snapshot) {
+        var shown = board.flat().stream().map(BoardEntry::name).collect(java.util.stream.Collectors.toSet());
         html.append("<section class=\"incident\" id=\"").append(incident.ref().slug()).append("\"><h2>")
                 .append(htmlEscape(incident.title())).append("</h2><p class=\"label\"><span class=\"incident-status\">")
                 .append(label(incident.status().wireName())).append("</span> · ")
                 .append(htmlEscape(incident.impact())).append(" impact</p>");
-        if (!incident.components().isEmpty()) {
+        if (incident.components().keySet().stream().anyMatch(shown::contains)) {
             html.append("<p class=\"affected\">Affected: ");
-            html.append(String.join(", ", incident.components().entrySet().stream()
+            html.append(String.join(", ", incident.components().entrySet().stream().filter(e -> shown.contains(e.getKey()))
                     .map(entry -> htmlEscape(entry.getKey()) + " (" + label(entry.getValue().wireName()) + ")").toList()));
             html.append("</p>");
         }

@@ -12,13 +12,15 @@ import io.incidentledger.status.testdata.IncidentScript;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusPageHtmlTest {
 
     private static final StatusPageProperties PAGE =
-            new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API", "Checkout"));
+            new StatusPageProperties("p", "Acme status", "https://status.acme.test");
+    private static final ComponentCatalog CATALOG = () -> List.of("API", "Checkout");
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant NOW = T0.plus(Duration.ofHours(1));
 
@@ -27,8 +29,8 @@ class StatusPageHtmlTest {
         String html = render(List.of());
 
         assertThat(html).contains("<header class=\"status operational\"><h1>All Systems Operational</h1>",
-                "<span>API</span> <span class=\"component-status\">Operational</span>",
-                "<span>Checkout</span> <span class=\"component-status\">Operational</span>",
+                "<span>API</span> <span class=\"component-status is-operational\">Operational</span>",
+                "<span>Checkout</span> <span class=\"component-status is-operational\">Operational</span>",
                 "No incidents in the last 14 days.", "href=\"history.atom\"");
     }
 
@@ -56,7 +58,8 @@ class StatusPageHtmlTest {
         String html = render(List.of(view));
 
         assertThat(html).contains("<header class=\"status degraded\">",
-                "<li class=\"component degraded_performance\"><span>API</span> <span class=\"component-status\">Degraded performance</span>",
+                "<li class=\"component degraded_performance\" id=\"component-api\"><span class=\"row\"><span>API</span> "
+                        + "<span class=\"component-status is-degraded_performance\">Degraded performance</span>",
                 "Affected: API (Degraded performance)");
     }
 
@@ -101,7 +104,7 @@ class StatusPageHtmlTest {
 
     @Test
     void aHistoricalViewSaysSo() {
-        String html = StatusPageHtml.render(PAGE, new StatusSnapshot(List.of(), NOW, T0, Map.of()));
+        String html = StatusPageHtml.render(PAGE, CATALOG, new StatusSnapshot(List.of(), NOW, T0, Map.of()));
 
         assertThat(html).contains("class=\"historical\"", "Historical view", "22 Nov 2026, 09:00 UTC");
         assertThat(render(List.of())).doesNotContain("Historical view");
@@ -120,9 +123,9 @@ class StatusPageHtmlTest {
 
     @Test
     void theConsoleIsLinkedOnlyWhereItsAddressIsConfigured() {
-        var withConsole = new StatusPageProperties(PAGE.id(), PAGE.name(), PAGE.url(), PAGE.components(), PAGE.export(),
+        var withConsole = new StatusPageProperties(PAGE.id(), PAGE.name(), PAGE.url(), PAGE.export(),
                 PAGE.notifications(), "https://ledger.acme.test/console?from=status&x=\"y\"");
-        String linked = StatusPageHtml.render(withConsole, StatusSnapshot.live(List.of(), NOW, Map.of()));
+        String linked = StatusPageHtml.render(withConsole, CATALOG, StatusSnapshot.live(List.of(), NOW, Map.of()));
 
         assertThat(linked).contains("<footer><p><a href=\"https://ledger.acme.test/console?from=status&amp;x=&quot;y&quot;\">"
                 + "Incident console</a>");
@@ -130,6 +133,6 @@ class StatusPageHtmlTest {
     }
 
     private static String render(List<IncidentView> incidents) {
-        return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")));
+        return StatusPageHtml.render(PAGE, CATALOG, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")));
     }
 }
