@@ -18,7 +18,8 @@ import java.util.Set;
  * Folds one component's status history into per-day bars and an uptime percentage. The input is time-ordered;
  * each change holds until the next, and before the first the component is operational. Downtime is partial and
  * major outage (and maintenance when {@code maintenanceIsDowntime}); degraded performance is up. The percentage
- * is rounded down to two decimals, so any downtime shows below 100.
+ * is rounded down to two decimals, so any downtime shows below 100. The last day's bar also takes the latest
+ * status in the history, with no minutes yet when it began after {@code end} (the page counts to the whole minute).
  */
 public final class UptimeFold {
 
@@ -32,13 +33,16 @@ public final class UptimeFold {
     public static ComponentUptime fold(String component, List<ComponentChange> changes, LocalDate startDate,
                                        Instant end, boolean maintenanceIsDowntime) {
         LocalDate last = end.atZone(ZoneOffset.UTC).toLocalDate();
+        ComponentStatus now = changes.stream().filter(change -> change.component().equals(component))
+                .reduce((first, second) -> second).map(ComponentChange::status).orElse(ComponentStatus.OPERATIONAL);
         Instant from = startDate == null ? Instant.MIN : startDate.atStartOfDay(ZoneOffset.UTC).toInstant();
         var days = new ArrayList<DayBar>(DAYS);
         long counted = 0;
         long down = 0;
         for (LocalDate day = last.minusDays(DAYS - 1); !day.isAfter(last); day = day.plusDays(1)) {
             Instant dayStart = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-            DayBar bar = day(component, changes, day, max(dayStart, from), min(dayStart.plus(Duration.ofDays(1)), end));
+            DayBar bar = day(component, changes, day, max(dayStart, from), min(dayStart.plus(Duration.ofDays(1)), end),
+                    day.equals(last) ? now : null);
             days.add(bar);
             for (var entry : bar.time().entrySet()) {
                 counted += entry.getValue().toSeconds();
@@ -52,7 +56,9 @@ public final class UptimeFold {
         return new ComponentUptime(component, days, percent);
     }
 
-    private static DayBar day(String component, List<ComponentChange> changes, LocalDate day, Instant start, Instant end) {
+    /** {@code now}, on the last day only: the latest status, which colours it even before its first minute ends. */
+    private static DayBar day(String component, List<ComponentChange> changes, LocalDate day, Instant start, Instant end,
+                              ComponentStatus now) {
         var time = new EnumMap<ComponentStatus, Duration>(ComponentStatus.class);
         if (!start.isBefore(end)) {
             return new DayBar(day, time, null);
@@ -71,6 +77,9 @@ public final class UptimeFold {
         }
         time.merge(current, Duration.between(since, end), Duration::plus);
         time.values().removeIf(Duration::isZero);
+        if (now != null) {
+            time.putIfAbsent(now, Duration.ZERO);
+        }
         ComponentStatus worst = time.keySet().stream().max(ComponentHealth.BY_SEVERITY).orElse(ComponentStatus.OPERATIONAL);
         return new DayBar(day, time, worst);
     }

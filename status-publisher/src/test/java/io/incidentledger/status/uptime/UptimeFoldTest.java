@@ -78,6 +78,17 @@ class UptimeFoldTest {
     }
 
     @Test
+    void aChangeAfterTheLastCountedMinuteAlreadyColoursTodayWithNoMinutesYet() {
+        // the page counts to the minute: a change 30 s after it is in the history, not yet in the minutes
+        var history = List.of(new ComponentChange("API", MAJOR_OUTAGE, NOW.plusSeconds(30)));
+
+        ComponentUptime uptime = UptimeFold.fold("API", history, null, NOW, false);
+
+        assertDay(uptime.days().get(89), MAJOR_OUTAGE, Map.of(MAJOR_OUTAGE, 0L, OPERATIONAL, 720L));
+        assertThat(uptime.percent()).isEqualTo(new BigDecimal("100.00"));
+    }
+
+    @Test
     void aComponentThatStartsAfterTheMomentHasNoPercentage() {
         ComponentUptime uptime = UptimeFold.fold("API", API, LocalDate.parse("2026-12-01"), NOW, false);
 
