@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -73,6 +73,7 @@ class StatusPageUptimeBrowserIT extends RunningApp {
     @BeforeEach
     void setUp() throws Exception {
         browser = Chromium.open(Chromium.headless(profile, "1280,900"));
+        viewport(1280, 900, false);
     }
 
     @AfterEach
@@ -111,7 +112,7 @@ class StatusPageUptimeBrowserIT extends RunningApp {
         ConsoleBrowser.assertAccessible(browser);
         screenshot("status-page-uptime.png");
 
-        browser.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844, true);
         browser.navigate().refresh();
         assertThat(bars("edge-api").stream().filter(WebElement::isDisplayed)).hasSize(30);
         assertThat(browser.findElement(By.cssSelector("#component-edge-api .days-30")).isDisplayed()).isTrue();
@@ -122,6 +123,12 @@ class StatusPageUptimeBrowserIT extends RunningApp {
         browser.get("http://localhost:" + port + "/?at=" + before);
         assertThat(bars("edge-api").get(89).getAttribute("class")).isEqualTo("bar operational");
         say("status " + ref + " resolved Latency back to normal");
+    }
+
+    /** The page's own viewport, exactly: a headless window's size includes what the browser itself takes. */
+    private void viewport(int width, int height, boolean mobile) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private List<WebElement> bars(String component) {
