@@ -1,12 +1,12 @@
 package io.incidentledger.status.html;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import io.incidentledger.api.id.ComponentStatus;
+import io.incidentledger.status.statuspage.ComponentHealth;
+import io.incidentledger.status.text.PageTexts;
 import io.incidentledger.status.uptime.ComponentUptime;
 import io.incidentledger.status.uptime.DayBar;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,31 +45,39 @@ final class UptimeBars {
             .days-30{display:none}
             @media (max-width:600px){.bar:nth-child(-n+60){display:none}.days-90{display:none}.days-30{display:inline}}
             """;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private UptimeBars() {
     }
 
-    static void render(StringBuilder html, ComponentUptime uptime) {
-        html.append("<ol class=\"bars\" aria-label=\"").append(htmlEscape(uptime.component()))
-                .append(", status by day\">");
+    static void render(StringBuilder html, ComponentUptime uptime, PageTexts texts) {
+        html.append("<ol class=\"bars\" aria-label=\"").append(texts.html("uptime.bars", PageFrame.escape(uptime.component())))
+                .append("\">");
         uptime.days().forEach(day -> html.append("<li class=\"bar ").append(day.noData() ? "no-data" : day.worst().wireName())
-                .append("\" tabindex=\"0\"><span class=\"tip\">").append(htmlEscape(text(day))).append("</span></li>"));
-        html.append("</ol><p class=\"uptime-figures\"><span><span class=\"days-90\">90 days ago</span>")
-                .append("<span class=\"days-30\">30 days ago</span></span><span class=\"percent\">")
-                .append(uptime.percent() == null ? "No data" : uptime.percent().toPlainString() + " % uptime")
-                .append("</span><span>Today</span></p>");
+                .append("\" tabindex=\"0\"><span class=\"tip\">").append(PageFrame.escape(text(day, texts)))
+                .append("</span></li>"));
+        html.append("</ol><p class=\"uptime-figures\"><span><span class=\"days-90\">").append(texts.html("uptime.days-90"))
+                .append("</span><span class=\"days-30\">").append(texts.html("uptime.days-30"))
+                .append("</span></span><span class=\"percent\">").append(uptime.percent() == null
+                        ? texts.html("uptime.no-data") : texts.html("uptime.percent", percent(uptime.percent(), texts)))
+                .append("</span><span>").append(texts.html("uptime.today")).append("</span></p>");
     }
 
     /** What a bar says: its date, then each status it had, worst first, in minutes. */
-    static String text(DayBar day) {
+    static String text(DayBar day, PageTexts texts) {
         if (day.noData()) {
-            return DAY.format(day.date()) + ": no data";
+            return texts.text("uptime.day.no-data", texts.day(day.date()));
         }
-        return DAY.format(day.date()) + ": " + Stream.of(ComponentStatus.values())
-                .sorted(io.incidentledger.status.statuspage.ComponentHealth.BY_SEVERITY.reversed())
-                .filter(status -> day.time().containsKey(status))
-                .map(status -> StatusPageHtml.label(status.wireName()) + " " + day.minutes(status) + " min")
+        return texts.day(day.date()) + ": " + Stream.of(ComponentStatus.values())
+                .sorted(ComponentHealth.BY_SEVERITY.reversed()).filter(status -> day.time().containsKey(status))
+                .map(status -> texts.text("uptime.minutes", texts.text("component." + status.wireName()),
+                        day.minutes(status)))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static String percent(BigDecimal percent, PageTexts texts) {
+        var format = NumberFormat.getNumberInstance(texts.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(java.math.RoundingMode.DOWN);
+        return format.format(percent);
     }
 }

@@ -10,7 +10,10 @@ import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.testdata.GroupedCatalog;
 import io.incidentledger.status.testdata.IncidentScript;
 import java.time.Instant;
+import io.incidentledger.status.text.PageTexts;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,7 @@ class ComponentSectionsTest {
 
     private static String render(io.incidentledger.projections.status.IncidentView view) {
         return StatusPageHtml.render(PAGE, new GroupedCatalog(), StatusSnapshot.live(List.of(view), T0.plusSeconds(3600),
-                Map.of()));
+                Map.of()), PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC")));
     }
 
     private static String section(String html, String id) {
