@@ -129,7 +129,8 @@ class ArchitectureTest {
     @Test
     void theStatusPageRenderersKnowNoStorageTransportOrNotifications() {
         noClasses().that().resideInAnyPackage("io.incidentledger.status.html..", "io.incidentledger.status.feed..",
-                        "io.incidentledger.status.statuspage..")
+                        "io.incidentledger.status.statuspage..", "io.incidentledger.status.components..",
+                        "io.incidentledger.status.uptime..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.axonframework..",
                         "jakarta.servlet..", "org.springframework.http..", "java.net.http..", "java.sql..",
                         "io.incidentledger.status.notify..", "io.incidentledger.status.export..")

@@ -232,7 +232,7 @@ class SlackAppIT extends RunningApp {
                 new NotificationRouteProperties("it-" + ops, "slack", ops, null),
                 new NotificationRouteProperties("it-" + gone, "slack", gone, null)), Map.of(), Duration.ofHours(1),
                 Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(400));
-        var page = new StatusPageProperties("it", "IT status", "http://localhost:" + port, List.of(),
+        var page = new StatusPageProperties("it", "IT status", "http://localhost:" + port,
                 new StatusPageProperties.Export(null, Duration.ofSeconds(2)), notifications);
         var planner = new NotificationPlanner(outbox, history, names, page, json, Clock.systemUTC());
         var dispatcher = new NotificationDispatcher(outbox, routeSender, notifications,

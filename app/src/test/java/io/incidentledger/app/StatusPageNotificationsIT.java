@@ -143,13 +143,13 @@ class StatusPageNotificationsIT extends RunningApp {
     }
 
     private StatusPageProperties properties(String route, String url) {
-        var defaults = new StatusPageProperties("it", "IT status", "http://localhost:" + port, List.of());
+        var defaults = new StatusPageProperties("it", "IT status", "http://localhost:" + port);
         var notifications = new StatusPageProperties.Notifications(
                 List.of(new NotificationRouteProperties(route, "webhook", url, SECRET)),
                 Map.of("resolved", "{ref} resolved: {message}"), Duration.ofHours(1), Duration.ofMillis(100),
                 Duration.ofMillis(100), Duration.ofMillis(400));
-        return new StatusPageProperties(defaults.id(), defaults.name(), defaults.url(), defaults.components(),
-                defaults.export(), notifications);
+        return new StatusPageProperties(defaults.id(), defaults.name(), defaults.url(), defaults.export(),
+                notifications);
     }
 
     private int pending() {

@@ -11,7 +11,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ledger.core")
 public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List<String> components,
-                                   @DefaultValue Deliveries deliveries, @DefaultValue Chain chain) {
+                                   @DefaultValue Deliveries deliveries, @DefaultValue Chain chain,
+                                   @DefaultValue List<ComponentGroup> componentGroups) {
+
+    /** A group of components; {@code position} orders it among the top level (null: after what precedes it). */
+    public record ComponentGroup(String name, String description, Integer position, @DefaultValue("true") boolean shown,
+                                 @DefaultValue List<Component> components) {
+    }
+
+    /** A component of a group; {@code startDate} is the first day its uptime counts. */
+    public record Component(String name, String description, Integer position, @DefaultValue("true") boolean shown,
+                            @DefaultValue("true") boolean showcase, @DefaultValue("false") boolean onlyShowIfDegraded,
+                            java.time.LocalDate startDate) {
+    }
 
     public record Kafka(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
     }

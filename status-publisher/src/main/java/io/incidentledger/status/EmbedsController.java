@@ -1,9 +1,11 @@
 package io.incidentledger.status;
 
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.http.ErrorCode;
 import io.incidentledger.status.badge.StatusBadge;
 import io.incidentledger.status.badge.StatusBadges;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.http.CachedResponse;
 import io.incidentledger.status.text.PageLanguages;
 import io.incidentledger.status.text.PageTexts;
@@ -35,13 +37,13 @@ class EmbedsController {
     private static final String ERROR = "#/components/schemas/ApiError";
 
     private final StatusSnapshots snapshots;
-    private final StatusPageProperties page;
+    private final ComponentCatalog catalog;
     private final PageTexts texts;
     private final EmbedScript script;
 
-    EmbedsController(StatusSnapshots snapshots, StatusPageProperties page, PageLanguages languages, EmbedScript script) {
+    EmbedsController(StatusSnapshots snapshots, ComponentCatalog catalog, PageLanguages languages, EmbedScript script) {
         this.snapshots = snapshots;
-        this.page = page;
+        this.catalog = catalog;
         this.texts = languages.fallback();
         this.script = script;
     }
@@ -52,7 +54,7 @@ class EmbedsController {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> pageBadge(@RequestHeader HttpHeaders headers) {
         StatusSnapshot snapshot = snapshots.live();
-        return svg(StatusBadges.page(page, snapshot.unresolved(), texts), snapshot, headers);
+        return svg(StatusBadges.page(ComponentBoard.of(catalog, snapshot), snapshot.unresolved(), texts), snapshot, headers);
     }
 
     @GetMapping("/badge/{component}.svg")
@@ -64,7 +66,7 @@ class EmbedsController {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> componentBadge(@PathVariable String component, @RequestHeader HttpHeaders headers) {
         StatusSnapshot snapshot = snapshots.live();
-        StatusBadge badge = StatusBadges.component(page, component, snapshot.unresolved(), texts)
+        StatusBadge badge = StatusBadges.component(ComponentBoard.of(catalog, snapshot), component, texts)
                 // a typo in an embedded URL should show, not hide behind a grey "unknown"
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "The page lists no component with the id "
                         + "in this badge's path; the ids are those of /api/v2/components.json."));

@@ -9,7 +9,9 @@ import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import io.incidentledger.status.text.PageLanguages;
 import io.incidentledger.status.text.PageTexts;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +23,13 @@ import org.springframework.stereotype.Component;
 public class StatusDocuments {
 
     private final StatusPageProperties page;
+    private final ComponentCatalog catalog;
     private final ObjectMapper json;
     private final PageLanguages languages;
 
-    public StatusDocuments(StatusPageProperties page, ObjectMapper mapper) {
+    public StatusDocuments(StatusPageProperties page, ComponentCatalog catalog, ObjectMapper mapper) {
         this.page = page;
+        this.catalog = catalog;
         this.languages = new PageLanguages(page.locale(), page.locales(), page.timeZone());
         this.json = mapper.copy();
         // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
@@ -43,12 +47,12 @@ public class StatusDocuments {
 
     public byte[] render(StatusDocument document, StatusSnapshot snapshot, PageTexts texts) {
         return switch (document) {
-            case PAGE -> utf8(StatusPageHtml.render(page, snapshot, texts));
-            case SUMMARY -> json(StatuspageMapper.summary(page, snapshot));
+            case PAGE -> utf8(StatusPageHtml.render(page, catalog, snapshot, texts));
+            case SUMMARY -> json(StatuspageMapper.summary(page, catalog, snapshot));
             case STATUS -> json(StatuspageMapper.status(page, snapshot));
-            case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));
-            case INCIDENTS -> json(StatuspageMapper.incidents(page, snapshot, false));
-            case UNRESOLVED -> json(StatuspageMapper.incidents(page, snapshot, true));
+            case COMPONENTS -> json(StatuspageMapper.componentList(page, catalog, snapshot));
+            case INCIDENTS -> json(StatuspageMapper.incidents(page, catalog, snapshot, false));
+            case UNRESOLVED -> json(StatuspageMapper.incidents(page, catalog, snapshot, true));
             case ATOM -> utf8(AtomFeed.render(page, snapshot));
             case RSS -> utf8(RssFeed.render(page, snapshot));
         };
@@ -63,7 +67,9 @@ public class StatusDocuments {
             return snapshot.asOf();
         }
         if (document == StatusDocument.PAGE) {
-            return StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList();
+            // the uptime bars count up to the minute shown
+            return List.of(StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList(),
+                    snapshot.moment().truncatedTo(ChronoUnit.MINUTES));
         }
         // JSON updated_at, Atom <updated> and RSS <lastBuildDate> show the moment itself when there is no incident
         return snapshot.incidents().isEmpty() ? snapshot.moment() : List.of();

@@ -17,14 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * console is ({@code consoleUrl}, blank: the page links to none). The page's identity: a logo ({@code logoUrl}, blank:
  * none, so never a broken image) and footer {@code links}; its languages ({@code locale}, the default, and the offered
  * {@code locales}) and the {@code timeZone} its dates are shown in; {@code setupHint} (the local profile) tells whoever
- * runs it which of these to set.
+ * runs it which of these to set. The components are ledger-core's catalog ({@code ledger.core.components},
+ * {@code ledger.core.component-groups}); {@code uptime} says how their bars count.
  */
 @ConfigurationProperties("status-page")
 public record StatusPageProperties(
         @DefaultValue("incident-ledger") String id,
         @DefaultValue("Service status") String name,
         @DefaultValue("http://localhost:8080") String url,
-        @DefaultValue List<String> components,
         @DefaultValue Export export,
         @DefaultValue Notifications notifications,
         String consoleUrl,
@@ -33,7 +33,8 @@ public record StatusPageProperties(
         @DefaultValue("en") Locale locale,
         @DefaultValue({"en", "de"}) List<Locale> locales,
         @DefaultValue("UTC") ZoneId timeZone,
-        boolean setupHint) {
+        boolean setupHint,
+        @DefaultValue Uptime uptime) {
 
     // a configured address is put into the page as it is: only web and mail links, or paths on this host
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://|mailto:|/|\\./)\\S*");
@@ -50,20 +51,19 @@ public record StatusPageProperties(
         checkLink("links.privacy", links.privacy());
     }
 
-    public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
-                                Notifications notifications, String consoleUrl) {
-        this(id, name, url, components, export, notifications, consoleUrl, null, new Links(null, null, null),
-                Locale.ENGLISH, List.of(Locale.ENGLISH, Locale.GERMAN), ZoneId.of("UTC"), false);
+    public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications,
+                                String consoleUrl) {
+        this(id, name, url, export, notifications, consoleUrl, null, new Links(null, null, null),
+                Locale.ENGLISH, List.of(Locale.ENGLISH, Locale.GERMAN), ZoneId.of("UTC"), false, new Uptime(false));
     }
 
-    public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
-                                Notifications notifications) {
-        this(id, name, url, components, export, notifications, null);
+    public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications) {
+        this(id, name, url, export, notifications, null);
     }
 
     /** The short constructor that renderers and tests need: no export, no routes. */
-    public StatusPageProperties(String id, String name, String url, List<String> components) {
-        this(id, name, url, components, new Export(null, Duration.ofSeconds(2)),
+    public StatusPageProperties(String id, String name, String url) {
+        this(id, name, url, new Export(null, Duration.ofSeconds(2)),
                 new Notifications(List.of(), Map.of(), Duration.ofHours(1), Duration.ofSeconds(1),
                         Duration.ofSeconds(2), Duration.ofMinutes(5)));
     }
@@ -78,6 +78,10 @@ public record StatusPageProperties(
     /** Whether the logo is configured: without one the page shows its name only. */
     public boolean hasLogo() {
         return logoUrl != null && !logoUrl.isBlank();
+    }
+
+    /** Whether time under maintenance counts as downtime in the uptime percentage (by default it does not). */
+    public record Uptime(@DefaultValue("false") boolean maintenanceIsDowntime) {
     }
 
     /** The footer's links to the organisation's own pages; each blank one is left out. */

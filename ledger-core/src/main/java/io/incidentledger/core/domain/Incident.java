@@ -8,6 +8,7 @@ import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
 import io.incidentledger.api.id.*;
 import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.api.component.ComponentDefinition;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -175,12 +176,28 @@ public class Incident {
     @CommandHandler
     void handle(SetComponentStatus command, ComponentCatalog catalog) {
         requireNotClosed(ref, status);
+        var group = catalog.group(command.component());
+        if (group.isPresent()) {
+            setGroup(group.get(), command);
+            return;
+        }
         String name = known(catalog, command.component());
         ComponentStatus from = components.getOrDefault(name, ComponentStatus.OPERATIONAL);
         if (from == command.status()) {
             throw new CommandRefused(name + " is already " + from.wireName() + ".");
         }
         apply(new ComponentStatusChanged(id, ref, name, from, command.status(), command.by(), command.at()));
+    }
+
+    // a group as a whole: every component of it that is not already there, one event each
+    private void setGroup(ComponentDefinition group, SetComponentStatus command) {
+        var changing = group.components().stream().map(ComponentDefinition::name)
+                .filter(name -> components.getOrDefault(name, ComponentStatus.OPERATIONAL) != command.status()).toList();
+        if (changing.isEmpty()) {
+            throw new CommandRefused("All of " + group.name() + " is already " + command.status().wireName() + ".");
+        }
+        changing.forEach(name -> apply(new ComponentStatusChanged(id, ref, name,
+                components.getOrDefault(name, ComponentStatus.OPERATIONAL), command.status(), command.by(), command.at())));
     }
 
     /** Answers the new action's number, so the reply can name it. */
@@ -223,7 +240,8 @@ public class Incident {
 
     private static String known(ComponentCatalog catalog, String name) {
         return catalog.find(name).orElseThrow(() -> new CommandRefused("There is no component called '" + name
-                + "'. Known components: " + (catalog.names().isEmpty() ? "none configured" : String.join(", ", catalog.names())) + "."));
+                + "'. Known components: " + (catalog.names().isEmpty() ? "none configured" : String.join(", ", catalog.names()))
+                + (catalog.groupNames().isEmpty() ? "" : "; groups: " + String.join(", ", catalog.groupNames())) + "."));
     }
 
     private static String titleOf(String text) {

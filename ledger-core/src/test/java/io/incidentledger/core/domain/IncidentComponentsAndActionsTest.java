@@ -36,6 +36,33 @@ class IncidentComponentsAndActionsTest {
     }
 
     @Test
+    void aGroupAsAWholeSetsEachOfItsComponentsThatIsNotAlreadyThere() {
+        knowingGroup("Platform", java.util.List.of("Database", "Queue"), "API").given(declared())
+                .andGiven(componentChanged("Queue", OPERATIONAL, MAJOR_OUTAGE))
+                .when(component("platform", MAJOR_OUTAGE))
+                .expectEvents(componentChanged("Database", OPERATIONAL, MAJOR_OUTAGE));
+        knowingGroup("Platform", java.util.List.of("Database", "Queue"), "API").given(declared())
+                .when(component("Platform", PARTIAL_OUTAGE))
+                .expectEvents(componentChanged("Database", OPERATIONAL, PARTIAL_OUTAGE),
+                        componentChanged("Queue", OPERATIONAL, PARTIAL_OUTAGE));
+    }
+
+    @Test
+    void aGroupWhoseComponentsAreAllThereAlreadyIsRefused() {
+        knowingGroup("Platform", java.util.List.of("Database"), "API").given(declared())
+                .when(component("Platform", OPERATIONAL)).expectNoEvents()
+                .expectExceptionMessage("All of Platform is already operational.");
+    }
+
+    @Test
+    void anUnknownNameIsRefusedNamingTheGroupsToo() {
+        knowingGroup("Platform", java.util.List.of("Database"), "API").given(declared())
+                .when(component("mainframe", MAJOR_OUTAGE)).expectNoEvents()
+                .expectExceptionMessage("There is no component called 'mainframe'. Known components: API, Database; "
+                        + "groups: Platform.");
+    }
+
+    @Test
     void resolvingPutsAffectedComponentsBackToOperationalButLeavesMaintenance() {
         fixture.given(declared())
                 .andGiven(componentChanged("API", OPERATIONAL, MAJOR_OUTAGE),

@@ -1,5 +1,6 @@
 package io.incidentledger.projections.status;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
@@ -26,11 +27,25 @@ public record IncidentView(
         Instant resolvedAt,
         Map<String, ComponentStatus> components,
         List<IncidentUpdateView> updates,
-        long lastSequence) {
+        long lastSequence,
+        List<ComponentChange> componentHistory) {
 
+    /**
+     * {@code componentHistory} is what this incident gave each component over time, in order: its component
+     * changes, and operational while it is resolved (a view stored before it existed reads as none).
+     */
+    @JsonCreator
     public IncidentView {
         components = new TreeMap<>(components == null ? Map.of() : components);
         updates = List.copyOf(updates);
+        componentHistory = componentHistory == null ? List.of() : List.copyOf(componentHistory);
+    }
+
+    public IncidentView(IncidentId incidentId, IncidentRef ref, String title, Severity severity, IncidentStatus status,
+                        Instant createdAt, Instant updatedAt, Instant monitoringAt, Instant resolvedAt,
+                        Map<String, ComponentStatus> components, List<IncidentUpdateView> updates, long lastSequence) {
+        this(incidentId, ref, title, severity, status, createdAt, updatedAt, monitoringAt, resolvedAt, components, updates,
+                lastSequence, List.of());
     }
 
     public String impact() {

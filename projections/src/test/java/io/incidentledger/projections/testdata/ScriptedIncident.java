@@ -74,6 +74,14 @@ public final class ScriptedIncident {
         return next(new SeverityChanged(id, ref, from, to, by, at));
     }
 
+    public LedgerEvent component(String name, ComponentStatus from, ComponentStatus to, Instant at) {
+        return next(new ComponentStatusChanged(id, ref, name, from, to, ADA, at));
+    }
+
+    public LedgerEvent reopened(String reason, Instant at) {
+        return next(new IncidentReopened(id, ref, IncidentStatus.RESOLVED, reason, ADA, at));
+    }
+
     private LedgerEvent next(IncidentEvent event) {
         long seq = sequence++;
         return new LedgerEvent(id.value() + "-" + seq, id, seq, event.at(), event);

@@ -2,10 +2,8 @@ package io.incidentledger.status.badge;
 
 import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.projections.status.IncidentView;
-import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.html.PageTone;
-import io.incidentledger.status.statuspage.ComponentHealth;
-import io.incidentledger.status.statuspage.StatuspageMapper;
 import io.incidentledger.status.text.PageTexts;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +19,8 @@ public final class StatusBadges {
     private StatusBadges() {
     }
 
-    public static StatusBadge page(StatusPageProperties page, List<IncidentView> open, PageTexts texts) {
-        PageTone tone = PageTone.of(page, open);
+    public static StatusBadge page(ComponentBoard board, List<IncidentView> open, PageTexts texts) {
+        PageTone tone = PageTone.of(board, open);
         return new StatusBadge(texts.text("badge.label"), texts.text("badge." + tone.cssClass()), switch (tone) {
             case OPERATIONAL -> GREEN;
             case DEGRADED -> ORANGE;
@@ -30,15 +28,11 @@ public final class StatusBadges {
         });
     }
 
-    /** The badge of the component whose Statuspage id this is; none for an id the page does not list. */
-    public static Optional<StatusBadge> component(StatusPageProperties page, String id, List<IncidentView> open,
-                                                  PageTexts texts) {
-        return page.components().stream().filter(name -> StatuspageMapper.componentId(name).equals(id)).findFirst()
-                .map(name -> {
-                    ComponentStatus status = ComponentHealth.worst(name, open);
-                    return new StatusBadge(name, texts.text("component." + status.wireName()),
-                            colour(status));
-                });
+    /** The badge of the component or group whose Statuspage id this is; none for an id the page does not list. */
+    public static Optional<StatusBadge> component(ComponentBoard board, String id, PageTexts texts) {
+        return board.flat().stream().filter(entry -> entry.id().equals(id)).findFirst()
+                .map(entry -> new StatusBadge(entry.name(), texts.text("component." + entry.status().wireName()),
+                        colour(entry.status())));
     }
 
     static String colour(ComponentStatus status) {

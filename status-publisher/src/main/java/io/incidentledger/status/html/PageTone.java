@@ -1,8 +1,7 @@
 package io.incidentledger.status.html;
 
 import io.incidentledger.projections.status.IncidentView;
-import io.incidentledger.status.StatusPageProperties;
-import io.incidentledger.status.statuspage.ComponentHealth;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.statuspage.PageIndicator;
 import java.util.List;
 
@@ -10,14 +9,13 @@ import java.util.List;
 public enum PageTone {
     OPERATIONAL, DEGRADED, OUTAGE;
 
-    public static PageTone of(StatusPageProperties page, List<IncidentView> open) {
+    /** Only public components count: a hidden one's trouble does not colour the page. */
+    public static PageTone of(ComponentBoard board, List<IncidentView> open) {
         String indicator = PageIndicator.of(open).indicator();
         if (indicator.equals("major") || indicator.equals("critical")) {
             return OUTAGE;
         }
-        boolean degraded = page.components().stream()
-                .anyMatch(component -> !"operational".equals(ComponentHealth.worst(component, open).wireName()));
-        return open.isEmpty() && !degraded ? OPERATIONAL : DEGRADED;
+        return open.isEmpty() && !board.anyNotOperational() ? OPERATIONAL : DEGRADED;
     }
 
     /** The CSS class and the key suffix of its texts. */

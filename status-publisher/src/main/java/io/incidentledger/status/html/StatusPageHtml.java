@@ -5,7 +5,9 @@ import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
-import io.incidentledger.status.statuspage.ComponentHealth;
+import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.status.components.BoardEntry;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.text.PageTexts;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +29,10 @@ public final class StatusPageHtml {
     private StatusPageHtml() {
     }
 
-    public static String render(StatusPageProperties page, StatusSnapshot snapshot, PageTexts texts) {
+    public static String render(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot,
+                                PageTexts texts) {
         List<IncidentView> open = snapshot.unresolved();
+        var board = ComponentBoard.of(catalog, snapshot, page.uptime().maintenanceIsDowntime());
         var html = new StringBuilder(4096);
         html.append("<!doctype html>\n<html lang=\"").append(escape(texts.lang()))
                 .append("\"><head><meta charset=\"utf-8\">")
@@ -39,17 +43,17 @@ public final class StatusPageHtml {
                 // inline, so browsers and crawlers never ask for a /favicon.ico that this app does not serve
                 .append("<link rel=\"icon\" href=\"").append(StatusPageStyle.ICON).append("\">")
                 .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"history.atom\" title=\"History\">")
-                .append("<style>").append(StatusPageStyle.CSS).append("</style></head><body>\n");
+                .append("<style>").append(StatusPageStyle.CSS).append(UptimeBars.CSS).append("</style></head><body>\n");
         if (snapshot.historical()) {
             String when = "<time datetime=\"" + snapshot.asOf() + "\">" + escape(texts.when(snapshot.asOf())) + "</time>";
             html.append("<p class=\"historical\" role=\"note\">").append(texts.html("page.historical", when))
                     .append(" <a href=\"./\">").append(texts.html("page.historical.live")).append("</a></p>\n");
         }
-        header(html, page, open, texts);
+        header(html, page, board, open, texts);
         html.append("<main>\n");
-        components(html, page, open, texts);
+        ComponentSections.render(html, board, texts);
         for (IncidentView incident : open) {
-            incident(html, incident, snapshot, texts);
+            incident(html, incident, board, snapshot, texts);
         }
         past(html, snapshot, texts);
         html.append("</main>");
@@ -65,8 +69,9 @@ public final class StatusPageHtml {
         return texts.text("page.description", page.name(), now, PAST.toDays());
     }
 
-    private static void header(StringBuilder html, StatusPageProperties page, List<IncidentView> open, PageTexts texts) {
-        PageTone tone = PageTone.of(page, open);
+    private static void header(StringBuilder html, StatusPageProperties page, ComponentBoard board,
+                               List<IncidentView> open, PageTexts texts) {
+        PageTone tone = PageTone.of(board, open);
         html.append("<header class=\"status ").append(tone.cssClass()).append("\">");
         PageFrame.identity(html, page);
         html.append("<h1>");
@@ -82,29 +87,16 @@ public final class StatusPageHtml {
         html.append("</ul></header>\n");
     }
 
-    private static void components(StringBuilder html, StatusPageProperties page, List<IncidentView> open,
-                                   PageTexts texts) {
-        if (page.components().isEmpty()) {
-            return;
-        }
-        html.append("<section class=\"components\"><h2>").append(texts.html("components.title")).append("</h2><ul>");
-        for (String component : page.components()) {
-            String status = ComponentHealth.worst(component, open).wireName();
-            html.append("<li class=\"component ").append(status).append("\"><span>").append(escape(component))
-                    .append("</span> <span class=\"component-status\">").append(texts.html("component." + status))
-                    .append("</span></li>");
-        }
-        html.append("</ul></section>\n");
-    }
-
-    private static void incident(StringBuilder html, IncidentView incident, StatusSnapshot snapshot, PageTexts texts) {
+    private static void incident(StringBuilder html, IncidentView incident, ComponentBoard board, StatusSnapshot snapshot,
+                                 PageTexts texts) {
+        var shown = board.flat().stream().map(BoardEntry::name).collect(java.util.stream.Collectors.toSet());
         html.append("<section class=\"incident\" id=\"").append(incident.ref().slug()).append("\"><h2>")
                 .append(escape(incident.title())).append("</h2><p class=\"label\"><span class=\"incident-status\">")
                 .append(texts.html("incident." + incident.status().wireName())).append("</span> · ")
                 .append(texts.html("impact." + incident.impact())).append("</p>");
-        if (!incident.components().isEmpty()) {
+        if (incident.components().keySet().stream().anyMatch(shown::contains)) {
             html.append("<p class=\"affected\">").append(texts.html("incident.affected", String.join(", ",
-                    incident.components().entrySet().stream().map(entry -> escape(entry.getKey()) + " ("
+                    incident.components().entrySet().stream().filter(entry -> shown.contains(entry.getKey())).map(entry -> escape(entry.getKey()) + " ("
                             + texts.html("component." + entry.getValue().wireName()) + ")").toList()))).append("</p>");
         }
         html.append("<ol class=\"updates\">");

@@ -12,11 +12,14 @@ public final class ComponentHealth {
             ComponentStatus.UNDER_MAINTENANCE, ComponentStatus.DEGRADED_PERFORMANCE, ComponentStatus.PARTIAL_OUTAGE,
             ComponentStatus.MAJOR_OUTAGE);
 
+    /** Least to most severe; a day's bar and a group take the most severe of theirs. */
+    public static final Comparator<ComponentStatus> BY_SEVERITY = Comparator.comparingInt(SEVERITY::indexOf);
+
     private ComponentHealth() {
     }
 
     public static ComponentStatus worst(String component, List<IncidentView> unresolved) {
         return unresolved.stream().map(view -> view.components().get(component)).filter(java.util.Objects::nonNull)
-                .max(Comparator.comparingInt(SEVERITY::indexOf)).orElse(ComponentStatus.OPERATIONAL);
+                .max(BY_SEVERITY).orElse(ComponentStatus.OPERATIONAL);
     }
 }

@@ -1,16 +1,21 @@
 package io.incidentledger.status.statuspage;
 
+import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.components.BoardEntry;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.html.SlackMarkup;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 
 /**
  * Maps the status model to Statuspage v2 shapes. Updates are listed newest first, as Statuspage does; bodies are
@@ -23,24 +28,26 @@ public final class StatuspageMapper {
     private StatuspageMapper() {
     }
 
-    public static StatuspageSummary summary(StatusPageProperties page, StatusSnapshot snapshot) {
+    public static StatuspageSummary summary(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot) {
         return new StatuspageSummary(page(page, snapshot), PageIndicator.of(snapshot.unresolved()),
-                components(page, snapshot), snapshot.unresolved().stream().map(view -> incident(page, view, snapshot.names()))
-                .toList(), List.of());
+                components(page, catalog, snapshot), snapshot.unresolved().stream()
+                .map(view -> incident(page, catalog, view, snapshot.names())).toList(), List.of());
     }
 
     public static StatuspageStatus status(StatusPageProperties page, StatusSnapshot snapshot) {
         return new StatuspageStatus(page(page, snapshot), PageIndicator.of(snapshot.unresolved()));
     }
 
-    public static StatuspageComponents componentList(StatusPageProperties page, StatusSnapshot snapshot) {
-        return new StatuspageComponents(page(page, snapshot), components(page, snapshot));
+    public static StatuspageComponents componentList(StatusPageProperties page, ComponentCatalog catalog,
+                                                     StatusSnapshot snapshot) {
+        return new StatuspageComponents(page(page, snapshot), components(page, catalog, snapshot));
     }
 
-    public static StatuspageIncidents incidents(StatusPageProperties page, StatusSnapshot snapshot, boolean unresolvedOnly) {
+    public static StatuspageIncidents incidents(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot,
+                                                boolean unresolvedOnly) {
         return new StatuspageIncidents(page(page, snapshot), snapshot.incidents().stream()
                 .filter(view -> !unresolvedOnly || view.unresolved()).limit(LATEST)
-                .map(view -> incident(page, view, snapshot.names())).toList());
+                .map(view -> incident(page, catalog, view, snapshot.names())).toList());
     }
 
     static StatuspagePage page(StatusPageProperties page, StatusSnapshot snapshot) {
@@ -52,16 +59,32 @@ public final class StatuspageMapper {
         return page.timeZone().normalized().equals(java.time.ZoneOffset.UTC) ? "Etc/UTC" : page.timeZone().getId();
     }
 
-    static List<StatuspageComponent> components(StatusPageProperties page, StatusSnapshot snapshot) {
-        var unresolved = snapshot.unresolved();
-        var updatedAt = snapshot.lastChange();
-        return IntStream.range(0, page.components().size()).mapToObj(i -> new StatuspageComponent(
-                componentId(page.components().get(i)), page.components().get(i),
-                ComponentHealth.worst(page.components().get(i), unresolved).wireName(), i + 1, updatedAt)).toList();
+    static List<StatuspageComponent> components(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot) {
+        return ComponentBoard.of(catalog, snapshot).flat().stream()
+                .map(entry -> component(page, entry, entry.status(), snapshot.lastChange())).toList();
     }
 
-    public static StatuspageIncident incident(StatusPageProperties page, IncidentView view, Map<String, String> names) {
-        var affected = view.components().entrySet().stream().map(entry -> new StatuspageAffectedComponent(
+    /**
+     * Statuspage's fields; a configured component has no creation time of its own, so {@code created_at} is the
+     * start of its start date, or its {@code updated_at}.
+     */
+    private static StatuspageComponent component(StatusPageProperties page, BoardEntry entry, ComponentStatus status,
+                                                 Instant updatedAt) {
+        var definition = entry.definition();
+        Instant created = definition.startDate() == null ? updatedAt
+                : definition.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new StatuspageComponent(entry.id(), entry.name(), status.wireName(), created, updatedAt,
+                definition.position(), definition.description().isEmpty() ? null : definition.description(),
+                definition.showcase(), definition.startDate(), entry.groupId(), page.id(), entry.group(),
+                definition.onlyShowIfDegraded(), entry.group() ? entry.members().stream().map(BoardEntry::id).toList() : null);
+    }
+
+    public static StatuspageIncident incident(StatusPageProperties page, ComponentCatalog catalog, IncidentView view,
+                                              Map<String, String> names) {
+        Map<String, BoardEntry> shown = ComponentBoard.of(catalog, StatusSnapshot.live(List.of(), view.updatedAt(), Map.of()))
+                .flat().stream().collect(Collectors.toMap(BoardEntry::name, entry -> entry));
+        var affected = view.components().entrySet().stream().filter(entry -> shown.containsKey(entry.getKey()))
+                .map(entry -> new StatuspageAffectedComponent(
                 componentId(entry.getKey()), entry.getKey(), "operational", entry.getValue().wireName())).toList();
         var updates = view.updates().stream()
                 .sorted(Comparator.comparing(IncidentUpdateView::createdAt).reversed())
@@ -69,9 +92,8 @@ public final class StatuspageMapper {
                         SlackMarkup.toPlain(update.body(), names), view.incidentId().value(), update.createdAt(),
                         update.createdAt(), update.createdAt(), affected))
                 .toList();
-        var components = view.components().entrySet().stream().map(entry -> new StatuspageComponent(
-                componentId(entry.getKey()), entry.getKey(), entry.getValue().wireName(),
-                page.components().indexOf(entry.getKey()) + 1, view.updatedAt())).toList();
+        var components = view.components().entrySet().stream().filter(entry -> shown.containsKey(entry.getKey()))
+                .map(entry -> component(page, shown.get(entry.getKey()), entry.getValue(), view.updatedAt())).toList();
         return new StatuspageIncident(view.incidentId().value(), view.title(), wireStatus(view.status()), view.impact(),
                 view.createdAt(), view.updatedAt(), view.monitoringAt(), view.resolvedAt(), view.createdAt(), page.id(),
                 page.url() + "/#" + view.ref().slug(), updates, components);
@@ -83,6 +105,6 @@ public final class StatuspageMapper {
     }
 
     public static String componentId(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return ComponentBoard.id(name);
     }
 }

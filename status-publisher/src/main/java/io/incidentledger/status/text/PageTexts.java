@@ -25,12 +25,14 @@ public final class PageTexts {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
 
     private PageTexts(ResourceBundle bundle, Locale locale, ZoneId zone) {
         this.bundle = bundle;
         this.locale = locale;
         this.zone = zone;
         this.when = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale).withZone(zone);
+        this.day = DateTimeFormatter.ofPattern(bundle.getString("day.pattern"), locale);
     }
 
     public static PageTexts of(Locale locale, ZoneId zone) {
@@ -67,6 +69,11 @@ public final class PageTexts {
     /** An instant as the language writes it, in the page's time zone, with the zone's name. */
     public String when(Instant instant) {
         return when.format(instant);
+    }
+
+    /** A day (the uptime bars' UTC days) as the language writes it. */
+    public String day(java.time.LocalDate date) {
+        return day.format(date);
     }
 
     private static String escape(String text) {

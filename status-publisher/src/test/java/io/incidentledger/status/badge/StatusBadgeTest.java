@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.projections.status.IncidentView;
-import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.testdata.IncidentScript;
 import io.incidentledger.status.text.PageTexts;
 import java.io.ByteArrayInputStream;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -23,13 +26,12 @@ class StatusBadgeTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final String HOSTILE = "<Checkout & \"Pay\">";
-    private static final StatusPageProperties PAGE =
-            new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API", HOSTILE));
+    private static final ComponentCatalog CATALOG = () -> List.of("API", HOSTILE);
     private static final PageTexts ENGLISH = PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC"));
 
     @Test
     void aBadgeIsAnAccessibleSvgImageThatSaysItsTextInTitleAndLabel() throws Exception {
-        Element svg = parse(StatusBadges.page(PAGE, List.of(), ENGLISH).svg()).getDocumentElement();
+        Element svg = parse(StatusBadges.page(board(), List.of(), ENGLISH).svg()).getDocumentElement();
 
         assertThat(svg.getTagName()).isEqualTo("svg");
         assertThat(svg.getAttribute("role")).isEqualTo("img");
@@ -44,9 +46,9 @@ class StatusBadgeTest {
         IncidentView major = IncidentScript.declare(1, "Down", Severity.SEV2, T0).view();
         IncidentView minor = IncidentScript.declare(2, "Slow", Severity.SEV3, T0).view();
 
-        assertThat(StatusBadges.page(PAGE, List.of(major), ENGLISH)).isEqualTo(new StatusBadge("status", "outage", StatusBadges.RED));
-        assertThat(StatusBadges.page(PAGE, List.of(minor), ENGLISH)).isEqualTo(new StatusBadge("status", "degraded", StatusBadges.ORANGE));
-        assertThat(StatusBadges.page(PAGE, List.of(), PageTexts.of(Locale.GERMAN, ZoneId.of("UTC"))))
+        assertThat(StatusBadges.page(board(major), List.of(major), ENGLISH)).isEqualTo(new StatusBadge("status", "outage", StatusBadges.RED));
+        assertThat(StatusBadges.page(board(minor), List.of(minor), ENGLISH)).isEqualTo(new StatusBadge("status", "degraded", StatusBadges.ORANGE));
+        assertThat(StatusBadges.page(board(), List.of(), PageTexts.of(Locale.GERMAN, ZoneId.of("UTC"))))
                 .isEqualTo(new StatusBadge("Status", "betriebsbereit", StatusBadges.GREEN));
     }
 
@@ -55,15 +57,15 @@ class StatusBadgeTest {
         IncidentView view = IncidentScript.declare(3, "Pay errors", Severity.SEV3, T0)
                 .component(HOSTILE, ComponentStatus.PARTIAL_OUTAGE).view();
 
-        StatusBadge badge = StatusBadges.component(PAGE, "-checkout-pay-", List.of(view), ENGLISH).orElseThrow();
+        StatusBadge badge = StatusBadges.component(board(view), "-checkout-pay-", ENGLISH).orElseThrow();
         Document svg = parse(badge.svg());
 
         assertThat(badge.svg()).doesNotContain("<Checkout").contains("&lt;Checkout &amp; &quot;Pay&quot;&gt;");
         assertThat(svg.getDocumentElement().getAttribute("aria-label")).isEqualTo(HOSTILE + ": Partial outage");
         assertThat(svg.getElementsByTagName("text").item(0).getTextContent()).isEqualTo(HOSTILE);
         assertThat(badge.colour()).isEqualTo(StatusBadges.RED);
-        assertThat(StatusBadges.component(PAGE, "api", List.of(view), ENGLISH).orElseThrow().colour()).isEqualTo(StatusBadges.GREEN);
-        assertThat(StatusBadges.component(PAGE, "no-such-component", List.of(), ENGLISH)).isEmpty();
+        assertThat(StatusBadges.component(board(view), "api", ENGLISH).orElseThrow().colour()).isEqualTo(StatusBadges.GREEN);
+        assertThat(StatusBadges.component(board(), "no-such-component", ENGLISH)).isEmpty();
     }
 
     @Test
@@ -73,6 +75,10 @@ class StatusBadgeTest {
 
         assertThat(Integer.parseInt(longBadge.getAttribute("width")) - Integer.parseInt(shortBadge.getAttribute("width")))
                 .isEqualTo(18 * 7);
+    }
+
+    private static ComponentBoard board(IncidentView... open) {
+        return ComponentBoard.of(CATALOG, StatusSnapshot.live(List.of(open), T0.plusSeconds(60), Map.of()));
     }
 
     private static Document parse(String svg) throws Exception {

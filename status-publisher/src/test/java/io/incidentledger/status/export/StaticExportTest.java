@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +31,8 @@ class StaticExportTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final StatusPageProperties PAGE =
-            new StatusPageProperties("acme", "Acme status", "https://status.acme.test", List.of("API"));
+            new StatusPageProperties("acme", "Acme status", "https://status.acme.test");
+    private static final ComponentCatalog CATALOG = () -> List.of("API");
 
     @TempDir
     Path dir;
@@ -40,7 +42,7 @@ class StaticExportTest {
 
     @BeforeEach
     void setUp() {
-        export = new StaticExport(dir, incidents, new StatusDocuments(PAGE, LedgerJson.newMapper()),
+        export = new StaticExport(dir, incidents, new StatusDocuments(PAGE, CATALOG, LedgerJson.newMapper()),
                 Map::<String, String>of, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
     }
 

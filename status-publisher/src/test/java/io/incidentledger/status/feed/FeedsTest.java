@@ -22,7 +22,7 @@ class FeedsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final StatusPageProperties PAGE =
-            new StatusPageProperties("acme", "Acme & Co status", "https://status.acme.test", List.of());
+            new StatusPageProperties("acme", "Acme & Co status", "https://status.acme.test");
     private final IncidentView open = IncidentScript.declare(1, "Checkout <b>errors</b> é", Severity.SEV2, T0)
             .update("<script>alert(1)</script> see <https://x.test|runbook>").view();
     private final IncidentView resolved = IncidentScript.declare(2, "DNS", Severity.SEV3, T0.minusSeconds(3600))

@@ -14,6 +14,7 @@ import io.incidentledger.status.text.PageTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ class PageIdentityAndLanguageTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final PageTexts GERMAN = PageTexts.of(Locale.GERMAN, ZoneId.of("Europe/Berlin"));
+    private static final ComponentCatalog CATALOG = () -> List.of("API");
     private static final PageTexts ENGLISH = PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC"));
 
     @Test
@@ -30,10 +32,10 @@ class PageIdentityAndLanguageTest {
         var view = IncidentScript.declare(3, "Checkout-Fehler", Severity.SEV2, T0)
                 .component("API", ComponentStatus.PARTIAL_OUTAGE).status(IncidentStatus.IDENTIFIED, "Fehler gefunden").view();
 
-        String html = StatusPageHtml.render(page(null, new Links(null, null, null), false), live(view), GERMAN);
+        String html = StatusPageHtml.render(page(null, new Links(null, null, null), false), CATALOG, live(view), GERMAN);
 
         assertThat(html).startsWith("<!doctype html>\n<html lang=\"de\">").contains("<h1>Laufende Störung</h1>",
-                "<h2>Komponenten</h2>", "<span class=\"component-status\">Teilausfall</span>",
+                "<h2>Komponenten</h2>", "<span class=\"component-status is-partial_outage\">Teilausfall</span>",
                 "<span class=\"incident-status\">Ursache gefunden</span> · erhebliche Auswirkung",
                 "Betroffen: API (Teilausfall)", "<strong>Wird untersucht</strong>", "22. Nov. 2026, 10:00 MEZ",
                 "<h2>Vergangene Störungen</h2>", "Keine Störungen in den letzten 14 Tagen.", "Störungsverlauf (Atom)",
@@ -45,7 +47,7 @@ class PageIdentityAndLanguageTest {
     void theHeaderShowsNameAndLogoLinkedHomeAndTheFooterTheConfiguredLinks() {
         var links = new Links("https://acme.test/", "mailto:help@acme.test", "/privacy?x=1&y=2");
 
-        String html = StatusPageHtml.render(page("https://acme.test/logo.svg", links, false), live(), ENGLISH);
+        String html = StatusPageHtml.render(page("https://acme.test/logo.svg", links, false), CATALOG, live(), ENGLISH);
 
         assertThat(html).contains("<p class=\"identity\"><a href=\"https://acme.test/\"><img "
                         + "src=\"https://acme.test/logo.svg\" alt=\"\" height=\"32\"><span class=\"page-name\">Acme status"
@@ -57,7 +59,7 @@ class PageIdentityAndLanguageTest {
 
     @Test
     void withoutALogoThereIsNoImageAndTheSetupHintSaysWhatToConfigure() {
-        String html = StatusPageHtml.render(page(" ", new Links(null, "", null), true), live(), ENGLISH);
+        String html = StatusPageHtml.render(page(" ", new Links(null, "", null), true), CATALOG, live(), ENGLISH);
 
         assertThat(html).doesNotContain("<img", "<a href=\"\"").contains("<span class=\"page-name\">Acme status</span>",
                 "<footer><p class=\"setup-hint\">This page uses default settings: set STATUS_PAGE_NAME, STATUS_PAGE_LOGO_URL");
@@ -72,10 +74,10 @@ class PageIdentityAndLanguageTest {
     }
 
     private static StatusPageProperties page(String logo, Links links, boolean hint) {
-        var base = new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API"));
-        return new StatusPageProperties(base.id(), base.name(), base.url(), base.components(), base.export(),
+        var base = new StatusPageProperties("p", "Acme status", "https://status.acme.test");
+        return new StatusPageProperties(base.id(), base.name(), base.url(), base.export(),
                 base.notifications(), null, logo, links, Locale.ENGLISH, List.of(Locale.ENGLISH, Locale.GERMAN),
-                ZoneId.of("UTC"), hint);
+                ZoneId.of("UTC"), hint, base.uptime());
     }
 
     private static StatusSnapshot live(io.incidentledger.projections.status.IncidentView... views) {

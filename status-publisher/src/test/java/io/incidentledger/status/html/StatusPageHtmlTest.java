@@ -15,13 +15,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusPageHtmlTest {
 
     private static final StatusPageProperties PAGE =
-            new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API", "Checkout"));
+            new StatusPageProperties("p", "Acme status", "https://status.acme.test");
+    private static final ComponentCatalog CATALOG = () -> List.of("API", "Checkout");
     private static final PageTexts ENGLISH = PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC"));
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant NOW = T0.plus(Duration.ofHours(1));
@@ -32,8 +34,8 @@ class StatusPageHtmlTest {
 
         assertThat(html).contains("<header class=\"status operational\"><p class=\"identity\"><span class=\"page-name\">Acme status</span></p>"
                 + "<h1>All Systems Operational</h1>",
-                "<span>API</span> <span class=\"component-status\">Operational</span>",
-                "<span>Checkout</span> <span class=\"component-status\">Operational</span>",
+                "<span>API</span> <span class=\"component-status is-operational\">Operational</span>",
+                "<span>Checkout</span> <span class=\"component-status is-operational\">Operational</span>",
                 "No incidents in the last 14 days.", "href=\"history.atom\"");
     }
 
@@ -61,7 +63,8 @@ class StatusPageHtmlTest {
         String html = render(List.of(view));
 
         assertThat(html).contains("<header class=\"status degraded\">",
-                "<li class=\"component degraded_performance\"><span>API</span> <span class=\"component-status\">Degraded performance</span>",
+                "<li class=\"component degraded_performance\" id=\"component-api\"><span class=\"row\"><span>API</span> "
+                        + "<span class=\"component-status is-degraded_performance\">Degraded performance</span>",
                 "Affected: API (Degraded performance)");
     }
 
@@ -106,7 +109,7 @@ class StatusPageHtmlTest {
 
     @Test
     void aHistoricalViewSaysSo() {
-        String html = StatusPageHtml.render(PAGE, new StatusSnapshot(List.of(), NOW, T0, Map.of()), ENGLISH);
+        String html = StatusPageHtml.render(PAGE, CATALOG, new StatusSnapshot(List.of(), NOW, T0, Map.of()), ENGLISH);
 
         assertThat(html).contains("class=\"historical\"", "Historical view", "22 Nov 2026, 09:00 UTC");
         assertThat(render(List.of())).doesNotContain("Historical view");
@@ -125,9 +128,9 @@ class StatusPageHtmlTest {
 
     @Test
     void theConsoleIsLinkedOnlyWhereItsAddressIsConfigured() {
-        var withConsole = new StatusPageProperties(PAGE.id(), PAGE.name(), PAGE.url(), PAGE.components(), PAGE.export(),
+        var withConsole = new StatusPageProperties(PAGE.id(), PAGE.name(), PAGE.url(), PAGE.export(),
                 PAGE.notifications(), "https://ledger.acme.test/console?from=status&x=\"y\"");
-        String linked = StatusPageHtml.render(withConsole, StatusSnapshot.live(List.of(), NOW, Map.of()), ENGLISH);
+        String linked = StatusPageHtml.render(withConsole, CATALOG, StatusSnapshot.live(List.of(), NOW, Map.of()), ENGLISH);
 
         assertThat(linked).contains("<footer><p><a href=\"https://ledger.acme.test/console?from=status&amp;x=&quot;y&quot;\">"
                 + "Incident console</a> (for responders, sign-in needed)</p></footer>");
@@ -135,6 +138,6 @@ class StatusPageHtmlTest {
     }
 
     private static String render(List<IncidentView> incidents) {
-        return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")), ENGLISH);
+        return StatusPageHtml.render(PAGE, CATALOG, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")), ENGLISH);
     }
 }

@@ -14,6 +14,7 @@ import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.testdata.IncidentScript;
 import java.time.Instant;
+import io.incidentledger.api.component.ComponentCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +30,11 @@ class StatuspageJsonTest {
             "major_outage", "under_maintenance");
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final StatusPageProperties PAGE =
-            new StatusPageProperties("acme", "Acme status", "https://status.acme.test", List.of("API", "Checkout"));
+            new StatusPageProperties("acme", "Acme status", "https://status.acme.test");
+    private static final ComponentCatalog CATALOG = () -> List.of("API", "Checkout");
 
     private final ObjectMapper mapper = LedgerJson.newMapper();
-    private final StatusDocuments documents = new StatusDocuments(PAGE, mapper);
+    private final StatusDocuments documents = new StatusDocuments(PAGE, CATALOG, mapper);
     private final StatusSnapshot snapshot = StatusSnapshot.live(List.of(
             IncidentScript.declare(1, "Checkout <script>alert(1)</script>", Severity.SEV2, T0)
                     .component("Checkout", ComponentStatus.MAJOR_OUTAGE)
