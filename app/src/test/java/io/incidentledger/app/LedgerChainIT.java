@@ -15,9 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class LedgerChainIT {
 
     private static final Duration VERIFY = Duration.ofSeconds(60);
+    // Failsafe runs in the app module's directory
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     @LocalServerPort
     int port;
@@ -72,6 +78,57 @@ class LedgerChainIT {
         }
     }
 
+    @Test
+    void theLedgerCommandVerifiesWithAProgressBarExitsOneOnABreakAndChecksAnExportOffline(@TempDir Path dir) throws Exception {
+        IncidentRef ref = new RetroScript(commands, "C0CHAINCLI").run("Chained failures checked by the command");
+        assertThat(ROOT.resolve("app/target/incident-ledger-app.jar")).as("the package phase builds it before the ITs").exists();
+
+        Run intact = ledger("verify");
+        assertThat(intact.exit()).as(intact.output()).isZero();
+        assertThat(intact.output()).contains("events/s  done", "the ledger verifies: ").doesNotContain("BROKEN");
+
+        Path export = dir.resolve(ref + ".json");
+        assertThat(ledger("export", ref.toString(), export.toString()).exit()).isZero();
+        String publicKey = json.readTree(send("GET", "/api/admin/chain/public-key").body()).path("publicKey").asText();
+        Run offline = ledger("verify", export.toString(), publicKey);
+        assertThat(offline.exit()).as(offline.output()).isZero();
+        assertThat(offline.output()).contains("the export verifies");
+        Files.writeString(export, Files.readString(export).replace("checked by the command", "checked by nobody"));
+        Run edited = ledger("verify", export.toString(), publicKey);
+        assertThat(edited.exit()).as(edited.output()).isEqualTo(1);
+        assertThat(edited.output()).contains("BROKEN: " + ref + " at sequence 0", "the export does not verify");
+
+        String incident = jdbc.queryForObject("SELECT incident_id FROM incident_directory WHERE number = ?", String.class, ref.number());
+        flipByte(incident);
+        try {
+            Run broken = ledger("verify");
+            assertThat(broken.exit()).as(broken.output()).isEqualTo(1);
+            assertThat(broken.output()).contains("BROKEN: " + ref + " at sequence 2: ", "the ledger does not verify");
+        } finally {
+            flipByte(incident);
+        }
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    /** {@code ./ledger} itself, against this app; its output (stdout and stderr) goes to a file, read once it ends. */
+    private Run ledger(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("ledger").toString()));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile("ledger-command", ".txt");
+        var builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().put("LEDGER_URL", "http://localhost:" + port);
+        builder.environment().put("LEDGER_ADMIN_TOKEN", "test-admin-token");
+        Process process = builder.start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./ledger " + String.join(" ", args) + " did not end: " + Files.readString(output));
+        }
+        return new Run(process.exitValue(), Files.readString(output));
+    }
+
     private void assertTamperingIsReported(IncidentRef ref) throws Exception {
         JsonNode broken = verify();
         assertThat(broken.path("intact").asBoolean()).isFalse();
@@ -80,11 +137,17 @@ class LedgerChainIT {
             assertThat(found.path("sequence").asLong()).isEqualTo(2);
         });
 
-        jdbc.update("UPDATE ledger_checkpoint SET signature = ? WHERE id = (SELECT max(id) FROM ledger_checkpoint)",
-                java.util.Base64.getEncoder().encodeToString(new byte[64]));
-        JsonNode forged = verify().path("checkpointProblems");
-        assertThat(forged).hasSize(1);
-        assertThat(forged.path(0).asText()).endsWith("is not the configured key's: refused");
+        var latest = jdbc.queryForMap("SELECT id, signature FROM ledger_checkpoint ORDER BY id DESC LIMIT 1");
+        jdbc.update("UPDATE ledger_checkpoint SET signature = ? WHERE id = ?",
+                java.util.Base64.getEncoder().encodeToString(new byte[64]), latest.get("id"));
+        try {
+            JsonNode forged = verify().path("checkpointProblems");
+            assertThat(forged).hasSize(1);
+            assertThat(forged.path(0).asText()).endsWith("is not the configured key's: refused");
+        } finally {
+            // a later verify of this JVM's ledger would find the forgery still there
+            jdbc.update("UPDATE ledger_checkpoint SET signature = ? WHERE id = ?", latest.get("signature"), latest.get("id"));
+        }
         assertThat(new LedgerClient(port).postJson("/api/admin/chain/verify", "").statusCode()).isEqualTo(401);
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 public record StatusSnapshot(List<IncidentView> incidents, Instant now, Instant asOf, Map<String, String> names) {
 
     public StatusSnapshot {
-        incidents = incidents.stream().sorted(Comparator.comparing(IncidentView::createdAt).reversed()).toList();
+        incidents = incidents.stream().sorted(IncidentView.NEWEST_FIRST).toList();
         names = Map.copyOf(names);
     }
 

@@ -46,6 +46,13 @@ public final class SlackPayloads {
                 + "\"item_user\":\"" + user + "\",\"pin_count\":1,\"event_ts\":\"" + eventTs + "\"}";
     }
 
+    public static String pinRemoved(String channel, String user, String ts, String text, String eventTs) {
+        return "{\"type\":\"pin_removed\",\"user\":\"" + user + "\",\"channel_id\":\"" + channel + "\",\"item\":{\"type\":\"message\","
+                + "\"channel\":\"" + channel + "\",\"created\":1700000300,\"created_by\":\"" + user + "\",\"message\":{"
+                + "\"type\":\"message\",\"user\":\"" + user + "\",\"text\":\"" + text + "\",\"ts\":\"" + ts + "\"}},"
+                + "\"item_user\":\"" + user + "\",\"pin_count\":0,\"has_pins\":false,\"event_ts\":\"" + eventTs + "\"}";
+    }
+
     public static String reactionAdded(String channel, String user, String ts, String emoji, String eventTs) {
         return "{\"type\":\"reaction_added\",\"user\":\"" + user + "\",\"reaction\":\"" + emoji + "\",\"item_user\":\"U0ADA\","
                 + "\"item\":{\"type\":\"message\",\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + eventTs + "\"}";

@@ -33,6 +33,9 @@ public final class ChainVerifier {
             if (head.aggregate() && head.genesisPosition() > 0) {
                 notes.add(head.name() + " is chained from sequence " + head.genesisPosition() + " (genesis recorded "
                         + head.genesisAt() + "); its " + head.genesisPosition() + " earlier events predate the chain");
+            } else if (!head.aggregate() && head.genesisGlobalIndex() >= 0) {
+                notes.add(head.name() + " is chained from its genesis (recorded " + head.genesisAt()
+                        + "); its events stored before it predate the chain");
             } else if (!head.aggregate() && head.genesisPosition() == 0 && head.headPosition() < 0) {
                 notes.add(head.name() + " has no chained events yet (genesis recorded " + head.genesisAt() + ")");
             }

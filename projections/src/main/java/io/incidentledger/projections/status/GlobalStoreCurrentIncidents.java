@@ -2,7 +2,6 @@ package io.incidentledger.projections.status;
 
 import io.incidentledger.projections.kafka.GlobalStores;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
@@ -34,7 +33,7 @@ class GlobalStoreCurrentIncidents implements CurrentIncidents {
         } catch (InvalidStateStoreException rebuilding) {
             throw new ViewNotReady("The status view is being rebuilt", rebuilding);
         }
-        views.sort(Comparator.comparing(IncidentView::createdAt).reversed());
+        views.sort(IncidentView.NEWEST_FIRST);
         return views;
     }
 

@@ -7,6 +7,7 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,13 @@ public record IncidentView(
         List<IncidentUpdateView> updates,
         long lastSequence,
         List<ComponentChange> componentHistory) {
+
+    /**
+     * Newest first, and among incidents declared at the same instant the higher number first: an order of the
+     * ledger's own, so the live store (keyed by incident id), a replay and a fold of the past list them alike.
+     */
+    public static final Comparator<IncidentView> NEWEST_FIRST = Comparator.comparing(IncidentView::createdAt)
+            .thenComparingLong(view -> view.ref().number()).reversed();
 
     /**
      * {@code componentHistory} is what this incident gave each component over time, in order: its component

@@ -29,7 +29,7 @@ class JdbcChainStore implements ChainStore {
                 SELECT h.*, d.number FROM ledger_chain_head h LEFT JOIN incident_directory d ON d.incident_id = h.stream
                 ORDER BY h.aggregate DESC, d.number, h.stream""", (row, i) -> new StreamHead(row.getString("stream"),
                 row.getObject("number") == null ? row.getString("stream") : "INC-" + row.getLong("number"),
-                row.getBoolean("aggregate"), row.getLong("genesis_position"),
+                row.getBoolean("aggregate"), row.getLong("genesis_position"), row.getLong("genesis_global_index"),
                 row.getTimestamp("genesis_at").toInstant(), row.getLong("head_position"), row.getString("head_hash").trim()));
     }
 

@@ -28,7 +28,7 @@ class ChainGenesisAndCheckpointsIT {
     static final ChainPostgres POSTGRES = new ChainPostgres();
 
     @Test
-    void anIncidentOlderThanTheChainIsChainedFromItsRecordedGenesisAndVerifySaysSo() {
+    void anIncidentAndACommandHistoryOlderThanTheChainAreChainedFromTheirRecordedGenesisAndVerifySaysSo() {
         var db = POSTGRES.database("11");
         IncidentId older = db.incident(3);
         db.unchained().appendEvents(titles(older, 3, 0, 4));
@@ -43,6 +43,9 @@ class ChainGenesisAndCheckpointsIT {
         assertThat(report.links()).isEqualTo(3);
         assertThat(report.notes()).anySatisfy(note -> assertThat(note)
                 .startsWith("INC-3 is chained from sequence 4").endsWith("its 4 earlier events predate the chain"));
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note)
+                .startsWith("io.incidentledger.api.audit.CommandAttempted is chained from its genesis")
+                .endsWith("its events stored before it predate the chain"));
         assertThat(db.jdbc.queryForList("SELECT position FROM ledger_chain WHERE stream = ? ORDER BY position", Long.class,
                 older.value())).containsExactly(4L, 5L);
     }
