@@ -106,7 +106,7 @@ class SlackDeliveriesIT extends RunningApp {
     void aMessageLongerThanSlacksLimitIsRecordedCutWithAMark() {
         post(message(channel, ADA, ts(), "x".repeat(40_000) + "y".repeat(12_345)));
 
-        assertThat(LedgerEvents.firstPayload(jdbc, ref, "ChatMessageRecorded"))
+        assertThat(LedgerEvents.firstPayload(jdbc, eventSerializer, ref, "ChatMessageRecorded"))
                 .contains("x".repeat(40_000) + "… [truncated: 12,345 more characters]").doesNotContain("yy");
     }
 
