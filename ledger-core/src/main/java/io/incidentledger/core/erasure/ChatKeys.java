@@ -75,12 +75,10 @@ public final class ChatKeys {
 
         // a plain text from before sealing has no key of its own: erasing all chat marks the incident-wide one
         private Optional<String> erasure() {
-            Optional<StoredKey> own = known().filter(StoredKey::erased);
-            if (own.isPresent() || messageId.equals(ChatKeyStore.INCIDENT_WIDE)) {
-                return own.map(StoredKey::erasedAs);
+            if (known().isPresent() || messageId.equals(ChatKeyStore.INCIDENT_WIDE)) {
+                return known().filter(StoredKey::erased).map(StoredKey::erasedAs);
             }
-            return store.find(incidentId, ChatKeyStore.INCIDENT_WIDE).filter(StoredKey::erased)
-                    .filter(all -> known().isEmpty()).map(StoredKey::erasedAs);
+            return store.find(incidentId, ChatKeyStore.INCIDENT_WIDE).filter(StoredKey::erased).map(StoredKey::erasedAs);
         }
 
         private Optional<StoredKey> known() {

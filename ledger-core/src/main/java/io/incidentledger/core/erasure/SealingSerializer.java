@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentledger.api.event.ChatTextRevision;
 import java.util.List;
-import java.util.Objects;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -83,10 +82,5 @@ public final class SealingSerializer implements Serializer {
     @Override
     public Converter getConverter() {
         return jackson.getConverter();
-    }
-
-    @Override
-    public String toString() {
-        return "SealingSerializer over " + Objects.toString(mapper.getClass().getSimpleName());
     }
 }
