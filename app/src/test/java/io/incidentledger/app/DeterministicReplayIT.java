@@ -60,10 +60,11 @@ class DeterministicReplayIT extends RunningApp {
 
     /** Every type of ledger-api's {@code api/event}: a new one fails this test until the script covers it. */
     static final Set<String> SCRIPTED = new TreeSet<>(List.of("ChannelLinked", "ChatMessageDeleted", "ChatMessageEdited",
-            "ChatMessageRecorded", "ComponentStatusChanged", "FollowUpActionAdded", "FollowUpActionCompleted",
-            "FollowUpActionReopened", "ImpactChanged", "IncidentAcknowledged", "IncidentDeclared", "IncidentReopened",
-            "IncidentStatusChanged", "InternalNoteAdded", "MessagePinned", "MessageUnpinned", "PublicUpdatePosted",
-            "ReactionAdded", "RoleAssigned", "RoleUnassigned", "SeverityChanged", "SummaryChanged", "TitleChanged"));
+            "ChatMessageRecorded", "ChatTextRedacted", "ComponentStatusChanged", "FollowUpActionAdded",
+            "FollowUpActionCompleted", "FollowUpActionReopened", "ImpactChanged", "IncidentAcknowledged", "IncidentDeclared",
+            "IncidentReopened", "IncidentStatusChanged", "InternalNoteAdded", "MessagePinned", "MessageUnpinned",
+            "PublicUpdatePosted", "ReactionAdded", "RoleAssigned", "RoleUnassigned", "SeverityChanged", "SummaryChanged",
+            "TitleChanged"));
     private static final Duration VIEWS = Duration.ofSeconds(180);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -101,6 +102,9 @@ class DeterministicReplayIT extends RunningApp {
         var served = new ServedDocuments(port);
         Map<String, String> incidentBefore = served.read(ServedDocuments.ofIncident(ref));
         Map<String, String> pageBefore = served.still(ServedDocuments.PAGE_WIDE, VIEWS);
+        // the redacted message is shown as its marker, never as its text, before the replay as after it
+        assertThat(incidentBefore.values()).noneMatch(document -> document.contains("pool exhausted"))
+                .anyMatch(document -> document.contains("[redacted by "));
 
         served.replay(VIEWS);
 

@@ -303,7 +303,7 @@ class SlackAppIT extends RunningApp {
     }
 
     private String payloadOf(String ref, String type) {
-        return LedgerEvents.firstPayload(jdbc, ref, type);
+        return LedgerEvents.firstPayload(jdbc, eventSerializer, ref, type);
     }
 
     static final Pattern REF = Pattern.compile("INC-\\d+");

@@ -106,7 +106,7 @@ class SlackDeliveriesIT extends RunningApp {
     void aMessageLongerThanSlacksLimitIsRecordedCutWithAMark() {
         post(message(channel, ADA, ts(), "x".repeat(40_000) + "y".repeat(12_345)));
 
-        assertThat(LedgerEvents.firstPayload(jdbc, ref, "ChatMessageRecorded"))
+        assertThat(LedgerEvents.firstPayload(jdbc, eventSerializer, ref, "ChatMessageRecorded"))
                 .contains("x".repeat(40_000) + "… [truncated: 12,345 more characters]").doesNotContain("yy");
     }
 
@@ -131,9 +131,7 @@ class SlackDeliveriesIT extends RunningApp {
     }
 
     private List<String> allPayloads(String type) {
-        return jdbc.queryForList("SELECT convert_from(e.payload, 'UTF8') FROM domainevententry e JOIN incident_directory d "
-                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ?", String.class,
-                Long.parseLong(ref.substring(4)), "%." + type);
+        return LedgerEvents.payloads(jdbc, eventSerializer, ref, type);
     }
 
     private static String ts() {

@@ -56,8 +56,8 @@ class SlackSignatureWindowIT extends RunningApp {
 
         assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
         // compared as JSON values: the serializer may write the emoji as an escaped surrogate pair
-        assertThat(JSON.readTree(LedgerEvents.firstPayload(jdbc, ref, "IncidentDeclared")).path("title").asText()).isEqualTo(NON_ASCII);
-        assertThat(JSON.readTree(LedgerEvents.firstPayload(jdbc, ref, "ChatMessageRecorded")).path("text").asText()).isEqualTo(NON_ASCII);
+        assertThat(JSON.readTree(LedgerEvents.firstPayload(jdbc, eventSerializer, ref, "IncidentDeclared")).path("title").asText()).isEqualTo(NON_ASCII);
+        assertThat(JSON.readTree(LedgerEvents.firstPayload(jdbc, eventSerializer, ref, "ChatMessageRecorded")).path("text").asText()).isEqualTo(NON_ASCII);
     }
 
     private static String refIn(String body) throws Exception {

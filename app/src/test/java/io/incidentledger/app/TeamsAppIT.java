@@ -196,6 +196,6 @@ class TeamsAppIT extends RunningApp {
     }
 
     private String payloadOf(String ref, String type) {
-        return LedgerEvents.firstPayload(jdbc, ref, type);
+        return LedgerEvents.firstPayload(jdbc, eventSerializer, ref, type);
     }
 }

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.incidentledger.app.testdata.FakeTeamsConnector;
 import io.incidentledger.app.testdata.LedgerClient;
+import io.incidentledger.app.testdata.LedgerEvents;
 import io.incidentledger.app.testdata.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,8 +104,8 @@ class TeamsOverloadIT extends RunningApp {
     }
 
     private long appended(String incident, String word) {
-        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ? "
-                + "and convert_from(payload, 'UTF8') like ?", Long.class, incident, "%" + word + "%");
+        // read through the ledger's serializer: chat text is stored sealed
+        return LedgerEvents.payloadsOf(jdbc, eventSerializer, incident).stream().filter(payload -> payload.contains(word)).count();
     }
 
     private Sent botMessage(String thread) {

@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code ledger.core.*}: how the ledger is published, the components incidents may affect, how long deliveries are
- * remembered, and how the hash chain's checkpoints are signed.
+ * remembered, how the hash chain's checkpoints are signed, and the master key that wraps chat text keys.
  */
 @ConfigurationProperties("ledger.core")
 public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List<String> components,
                                    @DefaultValue Deliveries deliveries, @DefaultValue Chain chain,
-                                   @DefaultValue List<ComponentGroup> componentGroups) {
+                                   @DefaultValue List<ComponentGroup> componentGroups,
+                                   @DefaultValue Erasure erasure) {
 
     /** A group of components; {@code position} orders it among the top level (null: after what precedes it). */
     public record ComponentGroup(String name, String description, Integer position, @DefaultValue("true") boolean shown,
@@ -48,5 +49,12 @@ public record LedgerCoreProperties(@DefaultValue Kafka kafka, @DefaultValue List
      */
     public record Chain(String signingKey, java.nio.file.Path signingKeyFile, @DefaultValue("false") boolean generateKey,
                         @DefaultValue("PT1H") Duration checkpointEvery) {
+    }
+
+    /**
+     * Chat text keys are wrapped by {@code masterKey} (base64 of 32 bytes, AES-256) or the key in {@code masterKeyFile},
+     * which {@code generateKey} (the local profile) creates when missing; without either the app does not start.
+     */
+    public record Erasure(String masterKey, java.nio.file.Path masterKeyFile, @DefaultValue("false") boolean generateKey) {
     }
 }

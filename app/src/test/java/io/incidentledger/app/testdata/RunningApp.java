@@ -2,7 +2,9 @@ package io.incidentledger.app.testdata;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,6 +20,10 @@ public abstract class RunningApp {
     protected JdbcTemplate jdbc;
     @Autowired
     protected ObjectMapper json;
+    /** The ledger's event serializer: stored chat text is sealed, and reads in plain only through it. */
+    @Autowired
+    @Qualifier("eventSerializer")
+    protected Serializer eventSerializer;
     protected LedgerClient client;
 
     @BeforeEach

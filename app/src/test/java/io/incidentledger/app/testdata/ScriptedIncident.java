@@ -53,7 +53,7 @@ public final class ScriptedIncident {
         String decision = said(ADA, "Decision: roll the checkout deploy back");
         delivered("MessagePinned", SlackPayloads.pinAdded(channel, ADA, decision, "Decision: roll the checkout deploy back", ts()));
         delivered("ReactionAdded", SlackPayloads.reactionAdded(channel, BOB, decision, "memo", ts()));
-        redactOneMessage(wrong);
+        redactOneMessage(pool);
         command("note " + ref + " gateway dashboards look normal");
         command("summary " + ref + " The connection pool ran out after a deploy");
         command("impact " + ref + " A third of checkouts failed");
@@ -77,10 +77,11 @@ public final class ScriptedIncident {
     }
 
     /**
-     * Issue 19's redaction step: once the redact branch lands, the lead redacts {@code messageTs} here through the
-     * command language, and its event joins the types the test requires.
+     * Issue 19's erasure: the lead redacts a message that was edited and pinned, so the live fold of the redaction
+     * and a replay from the store (where its key is gone) must both show the same marker in every view.
      */
     private void redactOneMessage(String messageTs) {
+        command("redact " + ref + " " + messageTs + " pasted a customer's card number");
     }
 
     /** The simple names of the types stored in the incident's own stream. */

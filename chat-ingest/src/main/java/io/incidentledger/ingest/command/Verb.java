@@ -71,6 +71,11 @@ public enum Verb {
     REOPEN("reopen {ref} {reason...}", "reopen a resolved or closed incident", Principals.LEAD, announced(
             in -> new ReopenIncident(in.id(), in.get("reason"), in.by(), in.deliveryId(), in.at()),
             (in, result) -> in.ref() + " is open again: " + in.get("reason"))),
+    REDACT("redact {ref} {message} {reason...}", "erase a chat message's text for good (its id, or all), saying why",
+            Principals.LEAD, announced(in -> new RedactChatText(in.id(), allOrOne(in.get("message")), in.get("reason"),
+                    in.by(), in.deliveryId(), in.at()),
+            (in, result) -> (allOrOne(in.get("message")) == null ? "All chat of " + in.ref() : "Message " + in.get("message")
+                    + " of " + in.ref()) + " is redacted: " + in.get("reason"))),
     LIST("list", "list the incidents not yet closed", Principals.ANYONE,
             new Effect.Answer(reading -> Listing.open(reading.open().get()))),
     SHOW("show {ref}", "show one incident", Principals.ANYONE, new Effect.Answer(reading -> Listing.show(reading.incident()))),
@@ -126,6 +131,11 @@ public enum Verb {
         String word = field.name().toLowerCase(Locale.ROOT);
         return announced(in -> new EditIncidentText(in.id(), field, in.get("text"), in.by(), in.deliveryId(), in.at()),
                 (in, result) -> in.ref() + " " + word + " updated.");
+    }
+
+    // "all" is every message of the incident: the ledger command says so with no message id
+    private static String allOrOne(String message) {
+        return "all".equalsIgnoreCase(message) ? null : message;
     }
 
     private static ChatUser personOrNobody(String word) {

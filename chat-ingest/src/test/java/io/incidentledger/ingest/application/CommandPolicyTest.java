@@ -44,6 +44,13 @@ class CommandPolicyTest {
     }
 
     @Test
+    void onlyTheLeadOrAnAdminMayRedactChat() {
+        assertThat(defaults.refusal("redact", BOB, LED_BY_ADA)).contains("Only the lead (ada) or an admin may run `redact` on INC-4.");
+        assertThat(defaults.refusal("redact", ADA, LED_BY_ADA)).isEmpty();
+        assertThat(defaults.refusal("redact", CAROL, LED_BY_ADA)).isEmpty();
+    }
+
+    @Test
     void onlyTheLeadOrAnAdminMayClose() {
         assertThat(defaults.refusal("close", BOB, LED_BY_ADA)).contains("Only the lead (ada) or an admin may run `close` on INC-4.");
         assertThat(defaults.refusal("close", ADA, LED_BY_ADA)).isEmpty();

@@ -41,6 +41,8 @@ class VerbTest {
 
     static Stream<Arguments> everyChange() {
         return Stream.of(
+                change("redact INC-7 1700.000100 pasted a token", new RedactChatText(ID, "1700.000100", "pasted a token", BY, DELIVERY, AT),
+                        "Message 1700.000100 of INC-7 is redacted: pasted a token"),
                 change("ack INC-7", new AcknowledgeIncident(ID, BY, DELIVERY, AT), "INC-7 acknowledged: ada and the team are on it."),
                 change("status INC-7 Identified Bad deploy", new ChangeStatus(ID, IncidentStatus.IDENTIFIED, "Bad deploy", BY, DELIVERY, AT),
                         "INC-7 is now identified: Bad deploy"),
@@ -101,6 +103,16 @@ class VerbTest {
     }
 
     @Test
+    void redactAllErasesEveryMessageOfTheIncident() {
+        var parsed = ((ParseResult.Parsed) CommandParser.parse("redact INC-7 all personal data")).command();
+        var changes = (Effect.Changes) Verb.of(parsed).effect();
+        var invocation = new Invocation(parsed, INCIDENT, BY, DELIVERY, AT);
+
+        assertThat(changes.translate().apply(invocation)).isEqualTo(new RedactChatText(ID, null, "personal data", BY, DELIVERY, AT));
+        assertThat(changes.wording().accepted(invocation, null)).isEqualTo("All chat of INC-7 is redacted: personal data");
+    }
+
+    @Test
     void aDeclarationWithoutSeverityIsMinor() {
         var parsed = ((ParseResult.Parsed) CommandParser.parse("declare Search slow")).command();
 
@@ -113,8 +125,8 @@ class VerbTest {
         assertThat(principalsOf("ack", "status", "resolve", "update", "summary", "impact", "title", "component"))
                 .containsOnly(List.of("lead", "comms", "admin"));
         assertThat(principalsOf("action", "action-done", "action-reopen")).containsOnly(List.of("lead", "comms", "scribe", "admin"));
-        assertThat(principalsOf("severity", "lead", "role", "link", "reopen", "close")).containsOnly(List.of("lead", "admin"));
-        assertThat(Verb.values()).hasSize(22);
+        assertThat(principalsOf("severity", "lead", "role", "link", "reopen", "close", "redact")).containsOnly(List.of("lead", "admin"));
+        assertThat(Verb.values()).hasSize(23);
     }
 
     @Test

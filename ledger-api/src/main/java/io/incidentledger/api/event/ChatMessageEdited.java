@@ -4,8 +4,10 @@ import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /** The earlier text is kept. */
+@Revision(ChatTextRevision.SEALED)
 public record ChatMessageEdited(
         IncidentId incidentId,
         IncidentRef ref,

@@ -4,8 +4,10 @@ import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /** {@code at} is the message's own time. */
+@Revision(ChatTextRevision.SEALED)
 public record ChatMessageRecorded(
         IncidentId incidentId,
         IncidentRef ref,

@@ -18,6 +18,7 @@ import java.time.Instant;
         @JsonSubTypes.Type(ChatMessageDeleted.class),
         @JsonSubTypes.Type(ChatMessageEdited.class),
         @JsonSubTypes.Type(ChatMessageRecorded.class),
+        @JsonSubTypes.Type(ChatTextRedacted.class),
         @JsonSubTypes.Type(ComponentStatusChanged.class),
         @JsonSubTypes.Type(FollowUpActionAdded.class),
         @JsonSubTypes.Type(FollowUpActionCompleted.class),
@@ -38,7 +39,7 @@ import java.time.Instant;
         @JsonSubTypes.Type(SummaryChanged.class),
         @JsonSubTypes.Type(TitleChanged.class)
 })
-public sealed interface IncidentEvent permits ChannelLinked, ChatMessageDeleted, ChatMessageEdited, ChatMessageRecorded, ComponentStatusChanged, FollowUpActionAdded, FollowUpActionCompleted, FollowUpActionReopened, ImpactChanged, IncidentAcknowledged, IncidentDeclared, IncidentReopened, IncidentStatusChanged, InternalNoteAdded, MessagePinned, MessageUnpinned, PublicUpdatePosted, ReactionAdded, RoleAssigned, RoleUnassigned, SeverityChanged, SummaryChanged, TitleChanged {
+public sealed interface IncidentEvent permits ChannelLinked, ChatMessageDeleted, ChatMessageEdited, ChatMessageRecorded, ChatTextRedacted, ComponentStatusChanged, FollowUpActionAdded, FollowUpActionCompleted, FollowUpActionReopened, ImpactChanged, IncidentAcknowledged, IncidentDeclared, IncidentReopened, IncidentStatusChanged, InternalNoteAdded, MessagePinned, MessageUnpinned, PublicUpdatePosted, ReactionAdded, RoleAssigned, RoleUnassigned, SeverityChanged, SummaryChanged, TitleChanged {
 
     IncidentId incidentId();
 

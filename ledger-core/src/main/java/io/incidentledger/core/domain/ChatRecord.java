@@ -29,6 +29,7 @@ class ChatRecord {
     private final HashSet<String> editedBeforeRecorded = new HashSet<>();
     private final HashSet<String> deleted = new HashSet<>();
     private final HashSet<String> pinned = new HashSet<>();
+    private final HashSet<String> redacted = new HashSet<>();
 
     @CommandHandler
     void handle(RecordChatMessage command) {
@@ -114,6 +115,22 @@ class ChatRecord {
                 command.by(), command.at()));
     }
 
+    /** Allowed after close too: a pasted secret must be erasable whenever it is found. */
+    @CommandHandler
+    void handle(RedactChatText command) {
+        String messageId = command.messageId();
+        if (messageId == null && texts.isEmpty() && deleted.isEmpty()) {
+            throw new CommandRefused(ref + " has no chat to redact.");
+        }
+        if (messageId != null && !texts.containsKey(messageId) && !deleted.contains(messageId)) {
+            throw new CommandRefused("Message " + messageId + " is not in " + ref + "'s record.");
+        }
+        if (messageId != null && redacted.contains(messageId)) {
+            throw new CommandRefused("Message " + messageId + " is already redacted.");
+        }
+        apply(new ChatTextRedacted(command.incidentId(), ref, messageId, command.reason(), command.by(), command.at()));
+    }
+
     private void requireNotDeleted(String messageId) {
         if (deleted.contains(messageId)) {
             throw new CommandRefused("Message " + messageId + " was deleted.");
@@ -170,6 +187,19 @@ class ChatRecord {
     void on(MessagePinned event) {
         pinned.add(event.messageId());
         texts.putIfAbsent(event.messageId(), event.text());
+    }
+
+    // the aggregate's own copy of the texts (and so its snapshots) reads as the views do from now on
+    @EventSourcingHandler
+    void on(ChatTextRedacted event) {
+        if (event.allMessages()) {
+            texts.replaceAll((messageId, text) -> text == null ? null : event.marker());
+            redacted.addAll(texts.keySet());
+            redacted.addAll(deleted);
+        } else {
+            texts.computeIfPresent(event.messageId(), (messageId, text) -> event.marker());
+            redacted.add(event.messageId());
+        }
     }
 
     @EventSourcingHandler

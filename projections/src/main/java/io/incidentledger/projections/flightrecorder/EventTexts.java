@@ -51,6 +51,8 @@ public final class EventTexts {
             return e.text();
         } else if (event instanceof MessageUnpinned e) {
             return "message unpinned";
+        } else if (event instanceof ChatTextRedacted e) {
+            return (e.allMessages() ? "all chat" : "message " + e.messageId()) + " redacted: " + e.reason();
         } else if (event instanceof ReactionAdded e) {
             return ":" + e.emoji() + ": " + (e.text() == null ? "" : e.text());
         }

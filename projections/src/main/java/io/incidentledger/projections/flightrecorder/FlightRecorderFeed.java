@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.api.deadletter.FailedEvent;
+import io.incidentledger.api.event.ChatTextRedacted;
 import io.incidentledger.api.event.LedgerEvent;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * stored, so an outage of the store delays the recorder but loses nothing: a transient failure is thrown, and the
  * container retries the batch for ever. Any other failure means one bad event: the batch is recorded one event at
  * a time, and an event that fails the dead-letter port's number of times is parked with its JSON (order does not
- * matter here: each line stands alone), while the rest are recorded.
+ * matter here: each line stands alone), while the rest are recorded. After a redaction, its incident's lines are
+ * written again from the event store (same ids, so they replace the old), where the erased texts read as the marker.
  */
 @Component
 class FlightRecorderFeed {
@@ -32,11 +34,13 @@ class FlightRecorderFeed {
     private final FlightRecorder recorder;
     private final DeadLetters deadLetters;
     private final ObjectMapper json;
+    private final IncidentRecords incidents;
 
-    FlightRecorderFeed(FlightRecorder recorder, DeadLetters deadLetters, ObjectMapper json) {
+    FlightRecorderFeed(FlightRecorder recorder, DeadLetters deadLetters, ObjectMapper json, IncidentRecords incidents) {
         this.recorder = recorder;
         this.deadLetters = deadLetters;
         this.json = json;
+        this.incidents = incidents;
     }
 
     @KafkaListener(id = GROUP, topics = LedgerTopics.INCIDENT_EVENTS, batch = "true",
@@ -53,6 +57,8 @@ class FlightRecorderFeed {
             }
             events.forEach(this::recordAlone);
         }
+        events.stream().filter(event -> event.event() instanceof ChatTextRedacted).map(event -> event.incidentId().value())
+                .distinct().forEach(incident -> recorder.record(incidents.of(incident)));
     }
 
     void recordAlone(LedgerEvent event) {

@@ -51,7 +51,8 @@ public final class MetricsProjector {
     private static boolean isLeadAction(IncidentEvent event, String lead) {
         boolean byLead = lead != null && lead.equals(event.by().user().id());
         return byLead && !(event instanceof RoleAssigned || event instanceof ChannelLinked
-                || event instanceof ReactionAdded || event instanceof MessagePinned || event instanceof MessageUnpinned);
+                || event instanceof ReactionAdded || event instanceof MessagePinned || event instanceof MessageUnpinned
+                || event instanceof ChatTextRedacted);
     }
 
     private static Instant earliest(Instant current, Instant candidate) {

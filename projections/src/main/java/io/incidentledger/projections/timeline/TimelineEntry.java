@@ -58,6 +58,10 @@ public record TimelineEntry(
         return with(sequence, kind, newText, earlierTexts, deleted);
     }
 
+    TimelineEntry redacted(String newText, List<String> newEarlierTexts) {
+        return with(sequence, kind, newText, newEarlierTexts, deleted);
+    }
+
     TimelineEntry atSequence(long newSequence) {
         return with(newSequence, kind, text, earlierTexts, deleted);
     }

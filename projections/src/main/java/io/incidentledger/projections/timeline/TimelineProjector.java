@@ -19,6 +19,7 @@ public final class TimelineProjector {
     static final String PIN = "message_pinned";
     static final String EDIT = "chat_message_edited";
     static final String DELETE = "chat_message_deleted";
+    static final String REACTION = "reaction_added";
     private static final Comparator<TimelineEntry> WHEN_IT_HAPPENED =
             Comparator.comparing(TimelineEntry::occurredAt).thenComparingLong(TimelineEntry::sequence);
 
@@ -48,6 +49,10 @@ public final class TimelineProjector {
         } else if (event instanceof MessagePinned e) {
             entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
             insertInOrder(entries, entry(ledgerEvent, e.messageAt() == null ? e.at() : e.messageAt(), e.messageId()));
+        } else if (event instanceof ChatTextRedacted e) {
+            entries.replaceAll(old -> Redactions.covers(e, old) ? Redactions.redacted(old, e.marker()) : old);
+            facts.apply(event);
+            insertInOrder(entries, entry(ledgerEvent, e.at(), null));
         } else if (event instanceof MessageUnpinned e) {
             entries.removeIf(old -> old.kind().equals(PIN) && e.messageId().equals(old.messageId()));
         } else {

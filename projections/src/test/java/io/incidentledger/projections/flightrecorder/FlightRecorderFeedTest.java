@@ -78,8 +78,23 @@ class FlightRecorderFeedTest {
                 assertThat(letter.eventId()).isEqualTo(LedgerTopics.INCIDENT_EVENTS + "-2@41"));
     }
 
+    @Test
+    void aRedactionRewritesItsIncidentsLinesAsTheEventStoreNowReadsThem() {
+        LedgerEvent said = incident.message("m1", "token is hunter2", ADA, T0);
+        LedgerEvent redaction = incident.redacted("m1", "secret", ADA, T0.plusSeconds(1));
+        FlightRecord erased = new FlightRecord(said.eventId(), incident.key(), "INC-11", "chat_message_recorded", "U1", "ada",
+                "slack", "C1", "[redacted by ada at 2026-11-22T09:00:01Z]", T0, null);
+        var feed = new FlightRecorderFeed(stored::addAll, parked, LedgerJson.newMapper(),
+                incidentId -> incidentId.equals(incident.key()) ? List.of(erased) : List.of());
+
+        feed.onEvents(List.of(record(said), record(redaction)));
+
+        assertThat(stored).extracting(FlightRecord::eventId).containsExactly(said.eventId(), redaction.eventId(), said.eventId());
+        assertThat(stored).last().isEqualTo(erased);
+    }
+
     private FlightRecorderFeed feed(FlightRecorder recorder) {
-        return new FlightRecorderFeed(recorder, parked, LedgerJson.newMapper());
+        return new FlightRecorderFeed(recorder, parked, LedgerJson.newMapper(), incidentId -> List.of());
     }
 
     private ConsumerRecord<String, LedgerEvent> record(LedgerEvent event) {

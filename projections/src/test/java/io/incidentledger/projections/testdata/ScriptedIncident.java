@@ -66,6 +66,15 @@ public final class ScriptedIncident {
         return next(new ReactionAdded(id, ref, messageId, emoji, null, by, at));
     }
 
+    public LedgerEvent reacted(String messageId, String emoji, String text, ChatOrigin by, Instant at) {
+        return next(new ReactionAdded(id, ref, messageId, emoji, text, by, at));
+    }
+
+    /** {@code messageId} null: all of the incident's chat. */
+    public LedgerEvent redacted(String messageId, String reason, ChatOrigin by, Instant at) {
+        return next(new ChatTextRedacted(id, ref, messageId, reason, by, at));
+    }
+
     public LedgerEvent action(int number, String text, ChatOrigin by, Instant at) {
         return next(new FollowUpActionAdded(id, ref, number, text, by, at));
     }

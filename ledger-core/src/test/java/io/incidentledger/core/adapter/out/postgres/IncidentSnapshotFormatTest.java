@@ -53,13 +53,13 @@ class IncidentSnapshotFormatTest {
     }
 
     @Test
-    void theStoredFormatOfRevisionThreeIsUnchanged() throws Exception {
+    void theStoredFormatOfRevisionFourIsUnchanged() throws Exception {
         var json = new ObjectMapper();
 
         byte[] stored = EventStoreConfiguration.snapshotSerializer().serialize(richIncident(), byte[].class).getData();
 
         // fails when Incident's fields change: then raise Incident.STATE_REVISION and store the new format beside
-        assertThat(json.readTree(stored)).isEqualTo(json.readTree(getClass().getResource("/snapshots/incident-revision-3.json")));
+        assertThat(json.readTree(stored)).isEqualTo(json.readTree(getClass().getResource("/snapshots/incident-revision-4.json")));
     }
 
     @Test
@@ -79,7 +79,7 @@ class IncidentSnapshotFormatTest {
 
         SerializedObject<byte[]> stored = snapshots.serialize(incidentAfter(), byte[].class);
 
-        assertThat(stored.getType().getRevision()).isEqualTo("3");
+        assertThat(stored.getType().getRevision()).isEqualTo("4");
     }
 
     @Test

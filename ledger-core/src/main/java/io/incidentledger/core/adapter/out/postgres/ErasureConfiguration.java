@@ -1,0 +1,50 @@
+package io.incidentledger.core.adapter.out.postgres;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.core.LedgerCoreProperties;
+import io.incidentledger.core.erasure.ChatKeyStore;
+import io.incidentledger.core.erasure.ChatKeys;
+import io.incidentledger.core.erasure.ChatTextUpcaster;
+import io.incidentledger.core.erasure.MasterKey;
+import io.incidentledger.core.erasure.MasterKeyMissing;
+import io.incidentledger.core.erasure.SealingSerializer;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Envelope encryption of chat text: the master key, the message keys' table, and the event serializer that seals. */
+@Configuration(proxyBeanMethods = false)
+class ErasureConfiguration {
+
+    @Bean
+    MasterKey erasureMasterKey(LedgerCoreProperties properties) {
+        LedgerCoreProperties.Erasure erasure = properties.erasure();
+        if (erasure.masterKey() != null && !erasure.masterKey().isBlank()) {
+            return MasterKey.fromBase64(erasure.masterKey());
+        }
+        if (erasure.masterKeyFile() == null) {
+            throw new MasterKeyMissing();
+        }
+        return MasterKey.fromFile(erasure.masterKeyFile(), erasure.generateKey());
+    }
+
+    @Bean
+    ChatKeyStore chatKeyStore(JdbcTemplate jdbc) {
+        return new JdbcChatKeyStore(jdbc);
+    }
+
+    // replaces Axon's own event serializer (it backs off for a bean of this qualifier)
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(ObjectMapper mapper, MasterKey masterKey, ChatKeyStore keys) {
+        return new SealingSerializer(mapper, new ChatKeys(masterKey, keys));
+    }
+
+    // Axon registers every upcaster bean in the event store's chain
+    @Bean
+    ChatTextUpcaster chatTextUpcaster() {
+        return new ChatTextUpcaster();
+    }
+}

@@ -1,0 +1,31 @@
+package io.incidentledger.core.erasure;
+
+import java.util.Optional;
+
+/**
+ * Where message keys are kept, wrapped by the master key, one per (incident, message); {@link #INCIDENT_WIDE} is
+ * the incident's own key, for texts without a message id, and the mark of an erasure of all its chat.
+ */
+public interface ChatKeyStore {
+
+    String INCIDENT_WIDE = "";
+
+    /** The message's stored key, storing {@code wrapped} as it if it has none yet. */
+    StoredKey keep(String incidentId, String messageId, byte[] wrapped);
+
+    Optional<StoredKey> find(String incidentId, String messageId);
+
+    /**
+     * Destroys the key of one message, or every key of the incident when {@code messageId} is null, leaving
+     * {@code marker} in their place (a key erased before keeps its first marker).
+     */
+    void erase(String incidentId, String messageId, String marker);
+
+    /** A wrapped key, or, once erased, no key and what its texts read as. */
+    record StoredKey(byte[] wrapped, String erasedAs) {
+
+        public boolean erased() {
+            return wrapped == null;
+        }
+    }
+}
