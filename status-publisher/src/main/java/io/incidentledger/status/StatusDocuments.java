@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
+import io.incidentledger.status.html.PageSection;
 import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. */
@@ -17,9 +20,20 @@ public class StatusDocuments {
 
     private final StatusPageProperties page;
     private final ObjectMapper json;
+    private final List<PageSection> sections;
 
     public StatusDocuments(StatusPageProperties page, ObjectMapper mapper) {
+        this(page, mapper, List.of());
+    }
+
+    @Autowired
+    public StatusDocuments(StatusPageProperties page, ObjectMapper mapper, ObjectProvider<PageSection> sections) {
+        this(page, mapper, sections.orderedStream().toList());
+    }
+
+    private StatusDocuments(StatusPageProperties page, ObjectMapper mapper, List<PageSection> sections) {
         this.page = page;
+        this.sections = sections;
         this.json = mapper.copy();
         // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
         this.json.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
@@ -27,7 +41,7 @@ public class StatusDocuments {
 
     public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
         return switch (document) {
-            case PAGE -> utf8(StatusPageHtml.render(page, snapshot));
+            case PAGE -> utf8(StatusPageHtml.render(page, snapshot, sections));
             case SUMMARY -> json(StatuspageMapper.summary(page, snapshot));
             case STATUS -> json(StatuspageMapper.status(page, snapshot));
             case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));

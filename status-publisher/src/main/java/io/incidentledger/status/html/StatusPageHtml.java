@@ -27,6 +27,10 @@ public final class StatusPageHtml {
     }
 
     public static String render(StatusPageProperties page, StatusSnapshot snapshot) {
+        return render(page, snapshot, List.of());
+    }
+
+    public static String render(StatusPageProperties page, StatusSnapshot snapshot, List<PageSection> sections) {
         List<IncidentView> open = snapshot.unresolved();
         var html = new StringBuilder(4096);
         html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -50,6 +54,9 @@ public final class StatusPageHtml {
             incident(html, incident, snapshot);
         }
         past(html, snapshot);
+        if (!snapshot.historical()) {
+            sections.forEach(section -> html.append(section.html()));
+        }
         html.append("</main>");
         if (page.consoleUrl() != null && !page.consoleUrl().isBlank()) {
             // a small way in for responders; the console links back here from every page
