@@ -21,6 +21,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * disables its subscriber (recorded as {@code SubscriberDisabled}); before that it is retried with backoff.
  */
 @Component
+@ConditionalOnProperty(name = "subscribers.enabled", havingValue = "true", matchIfMissing = true)
 class DeliveryDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);

@@ -34,7 +34,7 @@ class DeliveryOutbox {
                 message.subject(), message.text(), message.html(), message.webhook());
         return jdbc.update("insert into subscriber_delivery (event_id, subscriber_id) select ?, subscriber_id "
                         + "from subscriber_list where status = 'confirmed' and (cardinality(components) = 0 "
-                        + "or components && ?) on conflict (event_id, subscriber_id) do nothing",
+                        + "or components && ?::text[]) on conflict (event_id, subscriber_id) do nothing",
                 message.eventId(), components.toArray(String[]::new));
     }
 

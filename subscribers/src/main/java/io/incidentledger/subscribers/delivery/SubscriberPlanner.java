@@ -17,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * components, in one insert and in the processor's transaction. Sending is the dispatcher's, on its own threads.
  */
 @Component
+@ConditionalOnProperty(name = "subscribers.enabled", havingValue = "true", matchIfMissing = true)
 @ProcessingGroup(SubscriberPlanner.PROCESSING_GROUP)
 class SubscriberPlanner {
 

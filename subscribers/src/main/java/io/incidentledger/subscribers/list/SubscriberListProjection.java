@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * deletes the row and the subscriber's key, so its address is gone from every view.
  */
 @Component
+@ConditionalOnProperty(name = "subscribers.enabled", havingValue = "true", matchIfMissing = true)
 @ProcessingGroup(SubscriberListProjection.PROCESSING_GROUP)
 class SubscriberListProjection {
 

@@ -1,6 +1,6 @@
 package io.incidentledger.subscribers.list;
 
-import io.incidentledger.api.subscriber.SubscriberCounts;
+import io.incidentledger.api.subscriber.SubscriberDirectory;
 import io.incidentledger.api.subscriber.SubscriberId;
 import io.incidentledger.api.subscriber.SubscriberKind;
 import java.sql.ResultSet;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads of the subscriber list: one row, all rows, the counts the console and the admin API show. */
 @Component
-public class SubscriberListQueries implements SubscriberCounts {
+public class SubscriberListQueries {
 
     private static final String COLUMNS = "subscriber_id, kind, sealed_address, components, status, requested_at, "
             + "confirmed_at, disabled_reason";
@@ -43,8 +43,7 @@ public class SubscriberListQueries implements SubscriberCounts {
                 + "order by expires_at limit ?", String.class, Timestamp.from(now), limit).stream().map(SubscriberId::of).toList();
     }
 
-    @Override
-    public Counts counts() {
+    public SubscriberDirectory.Counts counts() {
         Map<String, Long> status = new TreeMap<>();
         jdbc.query("select status, count(*) from subscriber_list group by status",
                 (ResultSet row) -> { status.put(row.getString(1), row.getLong(2)); });
@@ -53,7 +52,7 @@ public class SubscriberListQueries implements SubscriberCounts {
                 (ResultSet row) -> { byComponent.put(row.getString(1), row.getLong(2)); });
         Long everything = jdbc.queryForObject("select count(*) from subscriber_list where status = 'confirmed' "
                 + "and cardinality(components) = 0", Long.class);
-        return new Counts(status.getOrDefault("confirmed", 0L), status.getOrDefault("pending", 0L),
+        return new SubscriberDirectory.Counts(status.getOrDefault("confirmed", 0L), status.getOrDefault("pending", 0L),
                 status.getOrDefault("disabled", 0L), everything == null ? 0 : everything, byComponent);
     }
 

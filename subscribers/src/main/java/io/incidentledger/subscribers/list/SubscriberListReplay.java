@@ -1,5 +1,7 @@
 package io.incidentledger.subscribers.list;
 
+import io.incidentledger.api.http.ApiException;
+import io.incidentledger.api.http.ErrorCode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ public class SubscriberListReplay {
 
     public synchronized void start() {
         var processor = processing.eventProcessor(SubscriberListProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("The subscriber list processor is not running"));
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "Subscriptions are off on this instance."));
         processor.shutDown();
         processor.resetTokens();
         processor.start();

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and the one-click unsubscribe (RFC 8058: a POST that needs no token nor login beyond its signed link).
  */
 @RestController
+@Tag(name = "Subscriptions", description = "Status page subscribers: e-mail and webhooks")
 class SubscriptionController {
 
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
@@ -37,6 +40,7 @@ class SubscriptionController {
         this.pageName = page.name();
     }
 
+    @Operation(operationId = "subscribe", summary = "Subscribe an e-mail address (double opt-in) or a webhook URL, optionally to some components")
     @PostMapping("/subscriptions")
     ResponseEntity<?> subscribe(@RequestParam(name = "address", required = false) String address,
                                 @RequestParam(name = "component", required = false) List<String> components,
@@ -57,12 +61,14 @@ class SubscriptionController {
     }
 
     /** Only shows the button: mail scanners open every link, and opening this one must confirm nothing. */
+    @Operation(operationId = "subscriptionConfirmPage", summary = "The confirmation page: a button, since opening the link must confirm nothing")
     @GetMapping("/subscriptions/confirm")
     ResponseEntity<String> confirmPage(@RequestParam("s") String subscriber, @RequestParam("t") String token) {
         requireOpen();
         return html(SubscriptionPages.confirm(pageName, subscriber, token));
     }
 
+    @Operation(operationId = "confirmSubscription", summary = "Confirm an e-mail subscription with its one-time token")
     @PostMapping("/subscriptions/confirm")
     ResponseEntity<String> confirm(@RequestParam("s") String subscriber, @RequestParam("t") String token) {
         requireOpen();
@@ -70,6 +76,7 @@ class SubscriptionController {
         return html(SubscriptionPages.confirmed(pageName));
     }
 
+    @Operation(operationId = "subscriptionManagePage", summary = "The signed manage page: components and unsubscribe")
     @GetMapping("/subscriptions/manage")
     ResponseEntity<String> managePage(@RequestParam("s") String subscriber, @RequestParam("sig") String signature) {
         requireOpen();
@@ -78,6 +85,7 @@ class SubscriptionController {
                 .orElseGet(() -> html(SubscriptionPages.done(pageName, "Not subscribed", "This subscription has ended.")));
     }
 
+    @Operation(operationId = "changeSubscription", summary = "Change the components a subscriber hears about (signed link)")
     @PostMapping("/subscriptions/manage")
     ResponseEntity<String> manage(@RequestParam("s") String subscriber, @RequestParam("sig") String signature,
                                   @RequestParam(name = "component", required = false) List<String> components) {
@@ -86,6 +94,7 @@ class SubscriptionController {
         return html(SubscriptionPages.done(pageName, "Saved", "From now on you get what you chose."));
     }
 
+    @Operation(operationId = "subscriptionUnsubscribePage", summary = "The unsubscribe page: a button, for links opened by scanners")
     @GetMapping("/subscriptions/unsubscribe")
     ResponseEntity<String> unsubscribePage(@RequestParam("s") String subscriber, @RequestParam("sig") String signature) {
         requireOpen();
@@ -94,6 +103,7 @@ class SubscriptionController {
     }
 
     /** RFC 8058's one-click POST (body {@code List-Unsubscribe=One-Click}) and the page's button alike. */
+    @Operation(operationId = "unsubscribe", summary = "One-click unsubscribe (RFC 8058) with a signed link")
     @PostMapping("/subscriptions/unsubscribe")
     ResponseEntity<String> unsubscribe(@RequestParam("s") String subscriber, @RequestParam("sig") String signature) {
         requireOpen();
