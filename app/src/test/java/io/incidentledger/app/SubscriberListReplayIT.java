@@ -20,7 +20,7 @@ class SubscriberListReplayIT extends SubscribersApp {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String ADMIN = "test-admin-token";
     private final Map<String, String> links = new java.util.HashMap<>();
-    private static final String ROWS = "select subscriber_id, kind, sealed_address, components, status, requested_at, "
+    private static final String ROWS = "select subscriber_id, kind, sealed_address, components::text, status, requested_at, "
             + "expires_at, confirmed_at, disabled_at, disabled_reason from subscriber_list order by subscriber_id";
 
     @Test

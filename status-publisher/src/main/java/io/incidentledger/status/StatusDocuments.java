@@ -8,18 +8,24 @@ import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.html.PageSection;
 import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMapper;
+import io.incidentledger.status.text.PageLanguages;
+import io.incidentledger.status.text.PageTexts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. */
+/**
+ * Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. The page
+ * is rendered in a language of {@link #languages()}; JSON and feeds, read by programs, are the same in all.
+ */
 @Component
 public class StatusDocuments {
 
     private final StatusPageProperties page;
     private final ObjectMapper json;
+    private final PageLanguages languages;
     private final List<PageSection> sections;
 
     public StatusDocuments(StatusPageProperties page, ObjectMapper mapper) {
@@ -33,15 +39,25 @@ public class StatusDocuments {
 
     private StatusDocuments(StatusPageProperties page, ObjectMapper mapper, List<PageSection> sections) {
         this.page = page;
+        this.languages = new PageLanguages(page.locale(), page.locales(), page.timeZone());
         this.sections = sections;
         this.json = mapper.copy();
         // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
         this.json.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
     }
 
+    public PageLanguages languages() {
+        return languages;
+    }
+
+    /** In the default language, as the static export writes it. */
     public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
+        return render(document, snapshot, languages.fallback());
+    }
+
+    public byte[] render(StatusDocument document, StatusSnapshot snapshot, PageTexts texts) {
         return switch (document) {
-            case PAGE -> utf8(StatusPageHtml.render(page, snapshot, sections));
+            case PAGE -> utf8(StatusPageHtml.render(page, snapshot, texts, sections));
             case SUMMARY -> json(StatuspageMapper.summary(page, snapshot));
             case STATUS -> json(StatuspageMapper.status(page, snapshot));
             case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));
