@@ -1,7 +1,9 @@
 package io.incidentledger.status.html;
 
-/** A part another module adds to the live page below the incidents, such as the subscribe form: HTML that holds still. */
+import io.incidentledger.status.text.PageTexts;
+
+/** A part another module adds to the live page below the incidents, such as the subscribe form, in the page's language. */
 public interface PageSection {
 
-    String html();
+    String html(PageTexts texts);
 }

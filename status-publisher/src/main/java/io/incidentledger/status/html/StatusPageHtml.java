@@ -58,7 +58,7 @@ public final class StatusPageHtml {
         }
         past(html, snapshot, texts);
         if (!snapshot.historical()) {
-            sections.forEach(section -> html.append(section.html()));
+            sections.forEach(section -> html.append(section.html(texts)));
         }
         html.append("</main>");
         PageFrame.footer(html, page, texts);

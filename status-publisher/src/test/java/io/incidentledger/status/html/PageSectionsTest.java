@@ -19,13 +19,13 @@ class PageSectionsTest {
             new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API"));
     private static final PageTexts ENGLISH = PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC"));
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
-    private static final List<PageSection> FORM = List.of(() -> "<section id=\"subscribe\">form</section>");
+    private static final List<PageSection> FORM = List.of(texts -> "<section id=\"subscribe\">" + texts.lang() + "</section>");
 
     @Test
     void aSectionIsRenderedAfterThePastIncidentsInsideMain() {
         String html = StatusPageHtml.render(PAGE, StatusSnapshot.live(List.of(), NOW, Map.of()), ENGLISH, FORM);
 
-        assertThat(html).contains("<section id=\"subscribe\">form</section></main>");
+        assertThat(html).contains("<section id=\"subscribe\">en</section></main>");
         assertThat(html.indexOf("id=\"subscribe\"")).isGreaterThan(html.indexOf("class=\"past\""));
     }
 

@@ -3,6 +3,7 @@ package io.incidentledger.subscribers.web;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import io.incidentledger.status.html.PageSection;
+import io.incidentledger.status.text.PageTexts;
 import io.incidentledger.subscribers.subscribe.Subscriptions;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +18,24 @@ class SubscribeFormSection implements PageSection {
     }
 
     @Override
-    public String html() {
+    public String html(PageTexts texts) {
         if (!subscriptions.open()) {
             return "";
         }
-        var html = new StringBuilder("<section class=\"subscribe\" id=\"subscribe\"><h2>Get updates</h2>")
+        var html = new StringBuilder("<section class=\"subscribe\" id=\"subscribe\"><h2>")
+                .append(texts.html("subscribe.title")).append("</h2>")
                 .append("<form method=\"post\" action=\"subscriptions\"><p><label for=\"subscribe-address\">")
-                .append("E-mail address or webhook URL</label> <input id=\"subscribe-address\" name=\"address\" ")
+                .append(texts.html("subscribe.address")).append("</label> <input id=\"subscribe-address\" name=\"address\" ")
                 .append("type=\"text\" required maxlength=\"2048\" autocomplete=\"email\"></p>");
         if (!subscriptions.components().isEmpty()) {
-            html.append("<fieldset><legend>Only about these components (none chosen: all of them)</legend>");
+            html.append("<fieldset><legend>").append(texts.html("subscribe.components")).append("</legend>");
             for (String component : subscriptions.components()) {
                 html.append("<label><input type=\"checkbox\" name=\"component\" value=\"").append(htmlEscape(component))
                         .append("\"> ").append(htmlEscape(component)).append("</label> ");
             }
             html.append("</fieldset>");
         }
-        return html.append("<p><button type=\"submit\">Subscribe</button></p></form></section>\n").toString();
+        return html.append("<p><button type=\"submit\">").append(texts.html("subscribe.button"))
+                .append("</button></p></form></section>\n").toString();
     }
 }
