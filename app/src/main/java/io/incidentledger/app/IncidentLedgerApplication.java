@@ -6,6 +6,7 @@ import io.incidentledger.ingest.ChatIngestConfiguration;
 import io.incidentledger.projections.ProjectionsConfiguration;
 import io.incidentledger.read.ReadApiConfiguration;
 import io.incidentledger.status.StatusPublisherConfiguration;
+import io.incidentledger.subscribers.SubscribersConfiguration;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Import;
 /** The whole ledger in one process. Local PostgreSQL, Kafka and Elasticsearch start for any URL left unset. */
 @SpringBootApplication
 @Import({LedgerCoreConfiguration.class, ChatIngestConfiguration.class, ProjectionsConfiguration.class,
-        ReadApiConfiguration.class, StatusPublisherConfiguration.class, ConsoleConfiguration.class})
+        ReadApiConfiguration.class, StatusPublisherConfiguration.class, SubscribersConfiguration.class,
+        ConsoleConfiguration.class})
 @EnableConfigurationProperties(AppProperties.class)
 public class IncidentLedgerApplication {
 

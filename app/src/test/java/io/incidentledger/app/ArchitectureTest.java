@@ -75,6 +75,7 @@ class ArchitectureTest {
                 .layer("Read").definedBy("io.incidentledger.read..")
                 .layer("Console").definedBy("io.incidentledger.console..")
                 .layer("Status").definedBy("io.incidentledger.status..")
+                .layer("Subscribers").definedBy("io.incidentledger.subscribers..")
                 .layer("Projections").definedBy("io.incidentledger.projections..")
                 .layer("LocalServers").definedBy("io.incidentledger.localservers..")
                 .layer("Messages").definedBy("io.incidentledger.api..")
@@ -83,8 +84,9 @@ class ArchitectureTest {
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App", "Console")
                 .whereLayer("Read").mayOnlyBeAccessedByLayers("App", "Console")
                 .whereLayer("Console").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Status").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Projections").mayOnlyBeAccessedByLayers("App", "Read", "Status", "Console")
+                .whereLayer("Status").mayOnlyBeAccessedByLayers("App", "Subscribers")
+                .whereLayer("Subscribers").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Projections").mayOnlyBeAccessedByLayers("App", "Read", "Status", "Subscribers", "Console")
                 .whereLayer("LocalServers").mayOnlyBeAccessedByLayers("App")
                 .check(ledger);
     }

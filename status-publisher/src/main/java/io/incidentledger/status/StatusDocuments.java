@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
+import io.incidentledger.status.html.PageSection;
 import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import io.incidentledger.status.text.PageLanguages;
@@ -13,6 +14,8 @@ import io.incidentledger.api.component.ComponentCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +29,24 @@ public class StatusDocuments {
     private final ComponentCatalog catalog;
     private final ObjectMapper json;
     private final PageLanguages languages;
+    private final List<PageSection> sections;
 
     public StatusDocuments(StatusPageProperties page, ComponentCatalog catalog, ObjectMapper mapper) {
+        this(page, catalog, mapper, List.of());
+    }
+
+    @Autowired
+    public StatusDocuments(StatusPageProperties page, ComponentCatalog catalog, ObjectMapper mapper,
+                           ObjectProvider<PageSection> sections) {
+        this(page, catalog, mapper, sections.orderedStream().toList());
+    }
+
+    private StatusDocuments(StatusPageProperties page, ComponentCatalog catalog, ObjectMapper mapper,
+                            List<PageSection> sections) {
         this.page = page;
         this.catalog = catalog;
         this.languages = new PageLanguages(page.locale(), page.locales(), page.timeZone());
+        this.sections = sections;
         this.json = mapper.copy();
         // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
         this.json.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
@@ -47,7 +63,7 @@ public class StatusDocuments {
 
     public byte[] render(StatusDocument document, StatusSnapshot snapshot, PageTexts texts) {
         return switch (document) {
-            case PAGE -> utf8(StatusPageHtml.render(page, catalog, snapshot, texts));
+            case PAGE -> utf8(StatusPageHtml.render(page, catalog, snapshot, texts, sections));
             case SUMMARY -> json(StatuspageMapper.summary(page, catalog, snapshot));
             case STATUS -> json(StatuspageMapper.status(page, snapshot));
             case COMPONENTS -> json(StatuspageMapper.componentList(page, catalog, snapshot));

@@ -31,6 +31,11 @@ public final class StatusPageHtml {
 
     public static String render(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot,
                                 PageTexts texts) {
+        return render(page, catalog, snapshot, texts, List.of());
+    }
+
+    public static String render(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot,
+                                PageTexts texts, List<PageSection> sections) {
         List<IncidentView> open = snapshot.unresolved();
         var board = ComponentBoard.of(catalog, snapshot, page.uptime().maintenanceIsDowntime());
         var html = new StringBuilder(4096);
@@ -56,6 +61,9 @@ public final class StatusPageHtml {
             incident(html, incident, board, snapshot, texts);
         }
         past(html, snapshot, texts);
+        if (!snapshot.historical()) {
+            sections.forEach(section -> html.append(section.html(texts)));
+        }
         html.append("</main>");
         PageFrame.footer(html, page, texts);
         html.append("</body></html>\n");
