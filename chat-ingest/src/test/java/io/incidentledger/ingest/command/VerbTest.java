@@ -114,7 +114,9 @@ class VerbTest {
                 .containsOnly(List.of("lead", "comms", "admin"));
         assertThat(principalsOf("action", "action-done", "action-reopen")).containsOnly(List.of("lead", "comms", "scribe", "admin"));
         assertThat(principalsOf("severity", "lead", "role", "link", "reopen", "close")).containsOnly(List.of("lead", "admin"));
-        assertThat(Verb.values()).hasSize(22);
+        assertThat(principalsOf("maintenance", "maintenance-start", "maintenance-verify", "maintenance-complete",
+                "maintenance-cancel", "maintenance-update")).containsOnly(List.of("group:responders", "admin"));
+        assertThat(Verb.values()).hasSize(28);
     }
 
     @Test
