@@ -6,6 +6,7 @@ import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.html.StatusPageHtml;
+import io.incidentledger.status.statuspage.StatuspageMaintenances;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +34,9 @@ public class StatusDocuments {
             case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));
             case INCIDENTS -> json(StatuspageMapper.incidents(page, snapshot, false));
             case UNRESOLVED -> json(StatuspageMapper.incidents(page, snapshot, true));
+            case MAINTENANCES -> json(StatuspageMaintenances.all(page, snapshot));
+            case UPCOMING_MAINTENANCES -> json(StatuspageMaintenances.upcoming(page, snapshot));
+            case ACTIVE_MAINTENANCES -> json(StatuspageMaintenances.active(page, snapshot));
             case ATOM -> utf8(AtomFeed.render(page, snapshot));
             case RSS -> utf8(RssFeed.render(page, snapshot));
         };
@@ -46,6 +50,11 @@ public class StatusDocuments {
         if (snapshot.historical()) {
             return snapshot.asOf();
         }
+        // every document shows the maintenance windows, in summary.json, the page or the feeds
+        return List.of(snapshot.maintenances(), incidentMomentKey(document, snapshot));
+    }
+
+    private static Object incidentMomentKey(StatusDocument document, StatusSnapshot snapshot) {
         if (document == StatusDocument.PAGE) {
             return StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList();
         }

@@ -21,10 +21,16 @@ public record StatusPageProperties(
         @DefaultValue List<String> components,
         @DefaultValue Export export,
         @DefaultValue Notifications notifications,
-        String consoleUrl) {
+        String consoleUrl,
+        @DefaultValue Maintenance maintenance) {
 
     @ConstructorBinding
     public StatusPageProperties {
+    }
+
+    public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
+                                Notifications notifications, String consoleUrl) {
+        this(id, name, url, components, export, notifications, consoleUrl, new Maintenance(Duration.ofHours(1), Duration.ofSeconds(5)));
     }
 
     public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
@@ -37,6 +43,13 @@ public record StatusPageProperties(
         this(id, name, url, components, new Export(null, Duration.ofSeconds(2)),
                 new Notifications(List.of(), Map.of(), Duration.ofHours(1), Duration.ofSeconds(1),
                         Duration.ofSeconds(2), Duration.ofMinutes(5)));
+    }
+
+    /**
+     * Windows start and complete by themselves, checked every {@code checkEvery}; the routes are reminded once,
+     * {@code remindBefore} ahead of a start.
+     */
+    public record Maintenance(@DefaultValue("1h") Duration remindBefore, @DefaultValue("5s") Duration checkEvery) {
     }
 
     public record Export(Path dir, @DefaultValue("2s") Duration interval) {

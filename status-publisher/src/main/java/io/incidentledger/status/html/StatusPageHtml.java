@@ -45,10 +45,12 @@ public final class StatusPageHtml {
         }
         header(html, page, open);
         html.append("<main>\n");
-        components(html, page, open);
+        components(html, page, snapshot);
         for (IncidentView incident : open) {
             incident(html, incident, snapshot);
         }
+        MaintenanceSections.active(html, snapshot);
+        MaintenanceSections.upcoming(html, snapshot);
         past(html, snapshot);
         html.append("</main>");
         if (page.consoleUrl() != null && !page.consoleUrl().isBlank()) {
@@ -85,13 +87,13 @@ public final class StatusPageHtml {
         html.append("</ul></header>\n");
     }
 
-    private static void components(StringBuilder html, StatusPageProperties page, List<IncidentView> open) {
+    private static void components(StringBuilder html, StatusPageProperties page, StatusSnapshot snapshot) {
         if (page.components().isEmpty()) {
             return;
         }
         html.append("<section class=\"components\"><h2>Components</h2><ul>");
         for (String component : page.components()) {
-            String status = ComponentHealth.worst(component, open).wireName();
+            String status = ComponentHealth.worst(component, snapshot.unresolved(), snapshot.underMaintenance()).wireName();
             html.append("<li class=\"component ").append(status).append("\"><span>").append(htmlEscape(component))
                     .append("</span> <span class=\"component-status\">").append(label(status)).append("</span></li>");
         }

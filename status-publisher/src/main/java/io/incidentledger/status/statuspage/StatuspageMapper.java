@@ -26,7 +26,7 @@ public final class StatuspageMapper {
     public static StatuspageSummary summary(StatusPageProperties page, StatusSnapshot snapshot) {
         return new StatuspageSummary(page(page, snapshot), PageIndicator.of(snapshot.unresolved()),
                 components(page, snapshot), snapshot.unresolved().stream().map(view -> incident(page, view, snapshot.names()))
-                .toList(), List.of());
+                .toList(), StatuspageMaintenances.unfinished(page, snapshot));
     }
 
     public static StatuspageStatus status(StatusPageProperties page, StatusSnapshot snapshot) {
@@ -49,10 +49,11 @@ public final class StatuspageMapper {
 
     static List<StatuspageComponent> components(StatusPageProperties page, StatusSnapshot snapshot) {
         var unresolved = snapshot.unresolved();
+        var maintained = snapshot.underMaintenance();
         var updatedAt = snapshot.lastChange();
         return IntStream.range(0, page.components().size()).mapToObj(i -> new StatuspageComponent(
                 componentId(page.components().get(i)), page.components().get(i),
-                ComponentHealth.worst(page.components().get(i), unresolved).wireName(), i + 1, updatedAt)).toList();
+                ComponentHealth.worst(page.components().get(i), unresolved, maintained).wireName(), i + 1, updatedAt)).toList();
     }
 
     public static StatuspageIncident incident(StatusPageProperties page, IncidentView view, Map<String, String> names) {

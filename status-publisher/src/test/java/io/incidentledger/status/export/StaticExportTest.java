@@ -40,7 +40,7 @@ class StaticExportTest {
 
     @BeforeEach
     void setUp() {
-        export = new StaticExport(dir, incidents, new StatusDocuments(PAGE, LedgerJson.newMapper()),
+        export = new StaticExport(dir, incidents, List::of, new StatusDocuments(PAGE, LedgerJson.newMapper()),
                 Map::<String, String>of, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
     }
 
@@ -54,7 +54,8 @@ class StaticExportTest {
 
         assertThat(files()).containsExactlyInAnyOrder("index.html", "api/v2/summary.json", "api/v2/status.json",
                 "api/v2/components.json", "api/v2/incidents.json", "api/v2/incidents/unresolved.json",
-                "history.atom", "history.rss");
+                "api/v2/scheduled-maintenances.json", "api/v2/scheduled-maintenances/upcoming.json",
+                "api/v2/scheduled-maintenances/active.json", "history.atom", "history.rss");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("All Systems Operational", "Checkout errors");
         assertThat(Files.readString(dir.resolve("api/v2/incidents.json"))).contains("\"status\":\"resolved\"");
     }
