@@ -1,7 +1,7 @@
 package io.incidentledger.status;
 
 import io.incidentledger.projections.status.IncidentView;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.incidentledger.status;
 
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.status.history.PageHistory;
-import io.incidentledger.status.maintenance.MaintenanceHistory;
-import io.incidentledger.status.maintenance.MaintenanceViews;
+import io.incidentledger.projections.maintenance.MaintenanceHistory;
+import io.incidentledger.projections.maintenance.MaintenanceViews;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.incidentledger.status.export;
 
 import io.incidentledger.projections.status.CurrentIncidents;
-import io.incidentledger.status.maintenance.MaintenanceViews;
+import io.incidentledger.projections.maintenance.MaintenanceViews;
 import io.incidentledger.projections.status.ViewNotReady;
 import io.incidentledger.status.PeriodicPass;
 import io.incidentledger.status.StatusDocuments;

@@ -3,7 +3,7 @@ package io.incidentledger.status.feed;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 
 /** {@code /history.atom}: one entry per incident, its updates as escaped HTML content. */
 public final class AtomFeed {

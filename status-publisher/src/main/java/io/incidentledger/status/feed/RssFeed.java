@@ -3,7 +3,7 @@ package io.incidentledger.status.feed;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

@@ -3,8 +3,8 @@ package io.incidentledger.status.html;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import io.incidentledger.status.StatusSnapshot;
-import io.incidentledger.status.maintenance.MaintenanceUpdateView;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceUpdateView;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

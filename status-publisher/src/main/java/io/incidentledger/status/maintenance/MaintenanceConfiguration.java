@@ -1,5 +1,6 @@
 package io.incidentledger.status.maintenance;
 
+import io.incidentledger.projections.maintenance.MaintenanceViews;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.notify.MaintenanceReminders;
 import java.time.Clock;

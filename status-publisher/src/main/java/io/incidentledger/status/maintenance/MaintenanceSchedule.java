@@ -7,6 +7,8 @@ import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.maintenance.CompleteMaintenance;
 import io.incidentledger.api.maintenance.MaintenanceCommand;
 import io.incidentledger.api.maintenance.StartMaintenance;
+import io.incidentledger.projections.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceViews;
 import io.incidentledger.status.PeriodicPass;
 import io.incidentledger.status.notify.MaintenanceReminders;
 import java.time.Clock;

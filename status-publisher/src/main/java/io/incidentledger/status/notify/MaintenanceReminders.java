@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.status.NotificationRouteProperties;
 import io.incidentledger.status.StatusPageProperties;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

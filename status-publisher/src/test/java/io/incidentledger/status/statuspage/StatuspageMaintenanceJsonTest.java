@@ -12,7 +12,7 @@ import io.incidentledger.status.StatusDocuments;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.testdata.IncidentScript;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import io.incidentledger.status.testdata.MaintenanceScript;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.ChatUser;
 import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.maintenance.*;
-import io.incidentledger.status.maintenance.MaintenanceProjector;
-import io.incidentledger.status.maintenance.MaintenanceView;
+import io.incidentledger.projections.maintenance.MaintenanceProjector;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.Instant;
 import java.util.List;
 

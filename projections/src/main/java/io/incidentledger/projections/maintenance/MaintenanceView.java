@@ -1,4 +1,4 @@
-package io.incidentledger.status.maintenance;
+package io.incidentledger.projections.maintenance;
 
 import io.incidentledger.api.maintenance.MaintenanceRef;
 import io.incidentledger.api.maintenance.MaintenanceStatus;

@@ -1,4 +1,4 @@
-package io.incidentledger.status.maintenance;
+package io.incidentledger.projections.maintenance;
 
 import java.util.List;
 
