@@ -89,6 +89,7 @@ class MaintenanceIT extends RunningApp {
         assertThat(listed("/api/v2/scheduled-maintenances/active.json", mnt)).isNull();
         assertThat(status("Mnt-Db")).isEqualTo("operational");
         await().atMost(VIEWS).until(() -> reminders(mnt) == 1);
+        Instant whileScheduled = Instant.now();
 
         CLOCK.moveTo(start.plusSeconds(1));
         await().atMost(VIEWS).until(() -> listed("/api/v2/scheduled-maintenances/active.json", mnt) != null);
@@ -109,6 +110,8 @@ class MaintenanceIT extends RunningApp {
         assertThat(status("Mnt-Db")).isEqualTo("operational");
         assertThat(status("Mnt-Queue")).isEqualTo("partial_outage");
         assertThat(reminders(mnt)).isEqualTo(1);
+        assertThat(statusOf(listed("/api/v2/scheduled-maintenances.json?at=" + whileScheduled, mnt)))
+                .as("?at= folds the ledger up to then").isEqualTo("scheduled");
         say("resolve " + incident + " Backlog drained");
     }
 
