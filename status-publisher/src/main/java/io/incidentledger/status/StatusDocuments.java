@@ -8,27 +8,43 @@ import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.html.StatusPageHtml;
 import io.incidentledger.status.statuspage.StatuspageMaintenances;
 import io.incidentledger.status.statuspage.StatuspageMapper;
+import io.incidentledger.status.text.PageLanguages;
+import io.incidentledger.status.text.PageTexts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. */
+/**
+ * Renders any {@link StatusDocument} of a snapshot to bytes; the controllers and the static export share it. The page
+ * is rendered in a language of {@link #languages()}; JSON and feeds, read by programs, are the same in all.
+ */
 @Component
 public class StatusDocuments {
 
     private final StatusPageProperties page;
     private final ObjectMapper json;
+    private final PageLanguages languages;
 
     public StatusDocuments(StatusPageProperties page, ObjectMapper mapper) {
         this.page = page;
+        this.languages = new PageLanguages(page.locale(), page.locales(), page.timeZone());
         this.json = mapper.copy();
         // <, > and & as \u003c etc.: JSON pasted into a page or a widget's innerHTML can never open a tag
         this.json.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
     }
 
+    public PageLanguages languages() {
+        return languages;
+    }
+
+    /** In the default language, as the static export writes it. */
     public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
+        return render(document, snapshot, languages.fallback());
+    }
+
+    public byte[] render(StatusDocument document, StatusSnapshot snapshot, PageTexts texts) {
         return switch (document) {
-            case PAGE -> utf8(StatusPageHtml.render(page, snapshot));
+            case PAGE -> utf8(StatusPageHtml.render(page, snapshot, texts));
             case SUMMARY -> json(StatuspageMapper.summary(page, snapshot));
             case STATUS -> json(StatuspageMapper.status(page, snapshot));
             case COMPONENTS -> json(StatuspageMapper.componentList(page, snapshot));

@@ -1,8 +1,10 @@
 package io.incidentledger.status;
 
 import io.incidentledger.status.http.CachedResponse;
+import io.incidentledger.status.text.PageTexts;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +39,8 @@ class StatusPageController {
     }
 
     @GetMapping({"/", "/index.html"})
-    @Operation(operationId = "statusPage", summary = "The public status page (HTML)")
+    @Operation(operationId = "statusPage",
+            summary = "The public status page (HTML), in the offered language that Accept-Language prefers")
     ResponseEntity<byte[]> page(@Parameter(description = AT) @RequestParam(required = false) String at,
             @RequestHeader HttpHeaders headers) {
         return serve(StatusDocument.PAGE, at, headers);
@@ -117,14 +120,19 @@ class StatusPageController {
     }
 
     private ResponseEntity<byte[]> serve(StatusDocument document, String at, HttpHeaders headers) {
+        boolean localised = document == StatusDocument.PAGE;
+        PageTexts texts = localised ? documents.languages().preferred(headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE))
+                : documents.languages().fallback();
+        List<String> vary = localised ? List.of(HttpHeaders.ACCEPT_LANGUAGE) : List.of();
         if (at == null || at.isBlank()) {
             StatusSnapshot snapshot = snapshots.live();
-            RenderedDocument rendered = live.render(document, snapshot);
+            RenderedDocument rendered = live.render(document, snapshot, texts);
             return CachedResponse.of(rendered.body(), rendered.etag(), document.mediaType(), snapshot.lastChange(),
-                    LIVE_MAX_AGE, headers);
+                    LIVE_MAX_AGE, headers, vary);
         }
         StatusSnapshot snapshot = snapshots.at(AsOfParameter.parse(at, clock.instant()));
-        return CachedResponse.of(documents.render(document, snapshot), document.mediaType(), snapshot.lastChange(),
-                HISTORICAL_MAX_AGE, headers);
+        byte[] body = documents.render(document, snapshot, texts);
+        return CachedResponse.of(body, CachedResponse.etag(body), document.mediaType(), snapshot.lastChange(),
+                HISTORICAL_MAX_AGE, headers, vary);
     }
 }

@@ -2,8 +2,11 @@ package io.incidentledger.status;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,7 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code status-page.*}: what the public page calls itself and where it lives, where the static export goes
  * ({@code STATUS_EXPORT_DIR}, blank: no export), which chat routes hear about changes, and where responders'
- * console is ({@code consoleUrl}, blank: the page links to none).
+ * console is ({@code consoleUrl}, blank: the page links to none). The page's identity: a logo ({@code logoUrl}, blank:
+ * none, so never a broken image) and footer {@code links}; its languages ({@code locale}, the default, and the offered
+ * {@code locales}) and the {@code timeZone} its dates are shown in; {@code setupHint} (the local profile) tells whoever
+ * runs it which of these to set.
  */
 @ConfigurationProperties("status-page")
 public record StatusPageProperties(
@@ -22,15 +28,39 @@ public record StatusPageProperties(
         @DefaultValue Export export,
         @DefaultValue Notifications notifications,
         String consoleUrl,
+        String logoUrl,
+        @DefaultValue Links links,
+        @DefaultValue("en") Locale locale,
+        @DefaultValue({"en", "de"}) List<Locale> locales,
+        @DefaultValue("UTC") ZoneId timeZone,
+        boolean setupHint,
         @DefaultValue Maintenance maintenance) {
+
+    // a configured address is put into the page as it is: only web and mail links, or paths on this host
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://|mailto:|/|\\./)\\S*");
 
     @ConstructorBinding
     public StatusPageProperties {
+        checkLink("logo-url", logoUrl);
+        if (links != null) {
+            checkLink("links.home", links.home());
+            checkLink("links.support", links.support());
+            checkLink("links.privacy", links.privacy());
+        }
     }
 
     public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
                                 Notifications notifications, String consoleUrl) {
-        this(id, name, url, components, export, notifications, consoleUrl, new Maintenance(Duration.ofHours(1), Duration.ofSeconds(5)));
+        this(id, name, url, components, export, notifications, consoleUrl, null, new Links(null, null, null),
+                Locale.ENGLISH, List.of(Locale.ENGLISH, Locale.GERMAN), ZoneId.of("UTC"), false);
+    }
+
+    /** Everything but maintenance, which keeps its defaults. */
+    public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
+                                Notifications notifications, String consoleUrl, String logoUrl, Links links,
+                                Locale locale, List<Locale> locales, ZoneId timeZone, boolean setupHint) {
+        this(id, name, url, components, export, notifications, consoleUrl, logoUrl, links, locale, locales, timeZone,
+                setupHint, new Maintenance(Duration.ofHours(1), Duration.ofSeconds(5)));
     }
 
     public StatusPageProperties(String id, String name, String url, List<String> components, Export export,
@@ -50,6 +80,22 @@ public record StatusPageProperties(
      * {@code remindBefore} ahead of a start.
      */
     public record Maintenance(@DefaultValue("1h") Duration remindBefore, @DefaultValue("5s") Duration checkEvery) {
+    }
+
+    private static void checkLink(String key, String value) {
+        if (value != null && !value.isBlank() && !SAFE_LINK.matcher(value).matches()) {
+            throw new IllegalArgumentException("status-page." + key + " must be an http(s) or mailto: address or a "
+                    + "path starting with /, not " + value);
+        }
+    }
+
+    /** Whether the logo is configured: without one the page shows its name only. */
+    public boolean hasLogo() {
+        return logoUrl != null && !logoUrl.isBlank();
+    }
+
+    /** The footer's links to the organisation's own pages; each blank one is left out. */
+    public record Links(String home, String support, String privacy) {
     }
 
     public record Export(Path dir, @DefaultValue("2s") Duration interval) {

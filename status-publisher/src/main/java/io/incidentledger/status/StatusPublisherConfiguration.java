@@ -1,6 +1,8 @@
 package io.incidentledger.status;
 
+import io.incidentledger.status.text.PageLanguages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,4 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @ComponentScan
 @EnableConfigurationProperties(StatusPageProperties.class)
 public class StatusPublisherConfiguration {
+
+    /** The page's languages, for any renderer that adds a section to the page. */
+    @Bean
+    PageLanguages pageLanguages(StatusDocuments documents) {
+        return documents.languages();
+    }
 }

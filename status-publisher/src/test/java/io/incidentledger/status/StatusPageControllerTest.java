@@ -10,6 +10,7 @@ import io.incidentledger.status.http.CachedResponse;
 import io.incidentledger.status.testdata.InMemoryDisplayNames;
 import io.incidentledger.status.testdata.IncidentScript;
 import io.incidentledger.status.testdata.MovableClock;
+import io.incidentledger.status.text.PageTexts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +33,9 @@ class StatusPageControllerTest {
     private final Map<StatusDocument, Integer> renders = new ConcurrentHashMap<>();
     private final StatusDocuments documents = new StatusDocuments(PAGE, LedgerJson.newMapper()) {
         @Override
-        public byte[] render(StatusDocument document, StatusSnapshot snapshot) {
+        public byte[] render(StatusDocument document, StatusSnapshot snapshot, PageTexts texts) {
             renders.merge(document, 1, Integer::sum);
-            return super.render(document, snapshot);
+            return super.render(document, snapshot, texts);
         }
     };
     private volatile List<IncidentView> views = List.of();
@@ -65,9 +66,10 @@ class StatusPageControllerTest {
         ResponseEntity<byte[]> cached = page(new HttpHeaders());
 
         var snapshot = StatusSnapshot.live(views, clock.instant(), names.all());
-        assertThat(cached).isEqualTo(CachedResponse.of(new StatusDocuments(PAGE, LedgerJson.newMapper())
-                        .render(StatusDocument.PAGE, snapshot), StatusDocument.PAGE.mediaType(), snapshot.lastChange(),
-                StatusPageController.LIVE_MAX_AGE, new HttpHeaders()));
+        byte[] perRequest = new StatusDocuments(PAGE, LedgerJson.newMapper()).render(StatusDocument.PAGE, snapshot);
+        assertThat(cached).isEqualTo(CachedResponse.of(perRequest, CachedResponse.etag(perRequest),
+                StatusDocument.PAGE.mediaType(), snapshot.lastChange(), StatusPageController.LIVE_MAX_AGE,
+                new HttpHeaders(), List.of(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @Test

@@ -9,6 +9,10 @@ final class StatusPageStyle {
             header.status h1{margin:0;font-size:1.5rem}
             header.status ul{margin:.5rem 0 0;padding-left:1.25rem}
             header.status a{color:#fff}
+            .identity{margin:-1.5rem -1rem 1rem;padding:.5rem 1rem;background:#fff;color:#1a1a1a;border-bottom:1px solid #ddd}
+            .identity a,header.status .identity a{display:inline-flex;align-items:center;gap:.5rem;color:#1a1a1a;text-decoration:none}
+            .identity img{height:2rem;width:auto}
+            .page-name{font-weight:600}
             .operational{background:#1e7b34}
             .degraded{background:#9a4a00}
             .outage{background:#b3261e}
@@ -29,6 +33,7 @@ final class StatusPageStyle {
             a{color:#0b57d0}
             footer{max-width:48rem;margin:0 auto;padding:0 1rem 1rem;font-size:.875rem}
             footer a{display:inline-block;padding:.25rem 0}
+            .setup-hint{color:#555}
             """;
 
     /** A green dot as a data URI, percent-encoded, so the icon needs no request either. */

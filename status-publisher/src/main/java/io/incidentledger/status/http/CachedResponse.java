@@ -32,12 +32,19 @@ public final class CachedResponse {
     /** For a body rendered earlier, whose {@link #etag} was kept with it. */
     public static ResponseEntity<byte[]> of(byte[] body, String etag, MediaType type, Instant lastModified,
                                             Duration maxAge, HttpHeaders request) {
+        return of(body, etag, type, lastModified, maxAge, request, List.of());
+    }
+
+    /** For a body that also depends on these request headers, such as {@code Accept-Language}: caches key on them. */
+    public static ResponseEntity<byte[]> of(byte[] body, String etag, MediaType type, Instant lastModified,
+                                            Duration maxAge, HttpHeaders request, List<String> varyAlso) {
         Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
         var headers = new HttpHeaders();
         headers.setETag(etag);
         headers.setLastModified(modified);
         headers.setCacheControl(CacheControl.maxAge(maxAge).cachePublic().mustRevalidate());
-        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
+        headers.setVary(java.util.stream.Stream.concat(java.util.stream.Stream.of(HttpHeaders.ACCEPT_ENCODING),
+                varyAlso.stream()).toList());
         if (notModified(etag, modified, request)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }

@@ -44,7 +44,12 @@ public final class StatuspageMapper {
     }
 
     static StatuspagePage page(StatusPageProperties page, StatusSnapshot snapshot) {
-        return new StatuspagePage(page.id(), page.name(), page.url(), "Etc/UTC", snapshot.lastChange());
+        return new StatuspagePage(page.id(), page.name(), page.url(), timeZone(page), snapshot.lastChange());
+    }
+
+    /** Statuspage names zones the IANA way, UTC as {@code Etc/UTC}. */
+    static String timeZone(StatusPageProperties page) {
+        return page.timeZone().normalized().equals(java.time.ZoneOffset.UTC) ? "Etc/UTC" : page.timeZone().getId();
     }
 
     static List<StatuspageComponent> components(StatusPageProperties page, StatusSnapshot snapshot) {

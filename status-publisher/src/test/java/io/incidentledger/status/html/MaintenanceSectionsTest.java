@@ -10,7 +10,10 @@ import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.testdata.IncidentScript;
 import io.incidentledger.status.testdata.MaintenanceScript;
+import io.incidentledger.status.text.PageTexts;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,9 @@ class MaintenanceSectionsTest {
     private static final StatusPageProperties PAGE =
             new StatusPageProperties("acme", "Acme status", "https://status.acme.test", List.of("API", "Checkout"));
 
+    private static final PageTexts ENGLISH = PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC"));
+    private static final PageTexts GERMAN = PageTexts.of(Locale.GERMAN, ZoneId.of("Europe/Berlin"));
+
     private final StatusSnapshot snapshot = new StatusSnapshot(
             List.of(IncidentScript.declare(7, "Checkout errors", Severity.SEV2, T0)
                     .component("Checkout", ComponentStatus.PARTIAL_OUTAGE).view()),
@@ -32,7 +38,7 @@ class MaintenanceSectionsTest {
 
     @Test
     void aRunningWindowShowsBesideTheOpenIncidentWhoseWorseStatusStillShows() {
-        String html = StatusPageHtml.render(PAGE, snapshot);
+        String html = StatusPageHtml.render(PAGE, snapshot, ENGLISH);
 
         assertThat(html).contains("<section class=\"incident\" id=\"inc-7\">", "<section class=\"maintenance\" id=\"mnt-3\">",
                 "<h2>Database &lt;b&gt;upgrade&lt;/b&gt;</h2>", "In progress</span> · Scheduled maintenance",
@@ -44,10 +50,18 @@ class MaintenanceSectionsTest {
 
     @Test
     void upcomingWindowsAreListedWithTheirTimes() {
-        String html = StatusPageHtml.render(PAGE, snapshot);
+        String html = StatusPageHtml.render(PAGE, snapshot, ENGLISH);
 
         assertThat(html).contains("<section class=\"upcoming\"><h2>Scheduled maintenance</h2><ul><li id=\"mnt-4\"><strong>Network work</strong>",
                 "From <time datetime=\"2026-11-23T09:00:00Z\">23 Nov 2026, 09:00 UTC</time> to <time datetime=\"2026-11-23T10:00:00Z\">");
+    }
+
+    @Test
+    void theMaintenanceWordsComeFromThePageTextsInTheReadersLanguage() {
+        String html = StatusPageHtml.render(PAGE, snapshot, GERMAN);
+
+        assertThat(html).contains("In Arbeit</span> · Geplante Wartung", "<h2>Geplante Wartungsarbeiten</h2>",
+                "In Wartung: API, Checkout").doesNotContain("Under maintenance:", "In progress");
     }
 
     @Test

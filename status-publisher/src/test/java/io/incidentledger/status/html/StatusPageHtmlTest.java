@@ -9,9 +9,12 @@ import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.testdata.IncidentScript;
+import io.incidentledger.status.text.PageTexts;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,7 @@ class StatusPageHtmlTest {
 
     private static final StatusPageProperties PAGE =
             new StatusPageProperties("p", "Acme status", "https://status.acme.test", List.of("API", "Checkout"));
+    private static final PageTexts ENGLISH = PageTexts.of(Locale.ENGLISH, ZoneId.of("UTC"));
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant NOW = T0.plus(Duration.ofHours(1));
 
@@ -26,7 +30,8 @@ class StatusPageHtmlTest {
     void noOpenIncidentMeansAGreenHeaderWithEveryComponentOperational() {
         String html = render(List.of());
 
-        assertThat(html).contains("<header class=\"status operational\"><h1>All Systems Operational</h1>",
+        assertThat(html).contains("<header class=\"status operational\"><p class=\"identity\"><span class=\"page-name\">Acme status</span></p>"
+                + "<h1>All Systems Operational</h1>",
                 "<span>API</span> <span class=\"component-status\">Operational</span>",
                 "<span>Checkout</span> <span class=\"component-status\">Operational</span>",
                 "No incidents in the last 14 days.", "href=\"history.atom\"");
@@ -36,7 +41,7 @@ class StatusPageHtmlTest {
     void aMajorIncidentTurnsTheHeaderRedAndNamesIt() {
         String html = render(List.of(IncidentScript.declare(3, "Checkout errors", Severity.SEV2, T0).view()));
 
-        assertThat(html).contains("<header class=\"status outage\"><h1>Ongoing incident</h1>",
+        assertThat(html).contains("<header class=\"status outage\">", "<h1>Ongoing incident</h1>",
                 "<a href=\"#inc-3\">Checkout errors</a>", "22 Nov 2026, 09:00 UTC")
                 .doesNotContain("All Systems Operational");
     }
@@ -101,7 +106,7 @@ class StatusPageHtmlTest {
 
     @Test
     void aHistoricalViewSaysSo() {
-        String html = StatusPageHtml.render(PAGE, new StatusSnapshot(List.of(), NOW, T0, Map.of()));
+        String html = StatusPageHtml.render(PAGE, new StatusSnapshot(List.of(), NOW, T0, Map.of()), ENGLISH);
 
         assertThat(html).contains("class=\"historical\"", "Historical view", "22 Nov 2026, 09:00 UTC");
         assertThat(render(List.of())).doesNotContain("Historical view");
@@ -122,14 +127,14 @@ class StatusPageHtmlTest {
     void theConsoleIsLinkedOnlyWhereItsAddressIsConfigured() {
         var withConsole = new StatusPageProperties(PAGE.id(), PAGE.name(), PAGE.url(), PAGE.components(), PAGE.export(),
                 PAGE.notifications(), "https://ledger.acme.test/console?from=status&x=\"y\"");
-        String linked = StatusPageHtml.render(withConsole, StatusSnapshot.live(List.of(), NOW, Map.of()));
+        String linked = StatusPageHtml.render(withConsole, StatusSnapshot.live(List.of(), NOW, Map.of()), ENGLISH);
 
         assertThat(linked).contains("<footer><p><a href=\"https://ledger.acme.test/console?from=status&amp;x=&quot;y&quot;\">"
-                + "Incident console</a>");
+                + "Incident console</a> (for responders, sign-in needed)</p></footer>");
         assertThat(render(List.of())).doesNotContain("<footer", "Incident console");
     }
 
     private static String render(List<IncidentView> incidents) {
-        return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")));
+        return StatusPageHtml.render(PAGE, StatusSnapshot.live(incidents, NOW, Map.of("U0ADA", "Ada Lovelace")), ENGLISH);
     }
 }
