@@ -41,12 +41,14 @@ public record StatusPageProperties(
 
     @ConstructorBinding
     public StatusPageProperties {
+        links = links == null ? new Links(null, null, null) : links;
+        locale = locale == null ? Locale.ENGLISH : locale;
+        locales = locales == null ? List.of(locale) : List.copyOf(locales);
+        timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
         checkLink("logo-url", logoUrl);
-        if (links != null) {
-            checkLink("links.home", links.home());
-            checkLink("links.support", links.support());
-            checkLink("links.privacy", links.privacy());
-        }
+        checkLink("links.home", links.home());
+        checkLink("links.support", links.support());
+        checkLink("links.privacy", links.privacy());
     }
 
     public StatusPageProperties(String id, String name, String url, List<String> components, Export export,

@@ -138,6 +138,38 @@ class StatusPageControllerTest {
         assertThat(second).contains("\"updated_at\":\"2026-11-22T10:00:05Z\"");
     }
 
+    @Test
+    void eachLanguageIsRenderedAndCachedApartWithItsOwnEtagAndVaryNamesTheLanguage() {
+        views = List.of(IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0).view());
+        var german = page(language("de-CH, en;q=0.5"));
+        var english = page(language("en-US"));
+        var germanAgain = page(language("de"));
+        var germanRevalidated = page(ifNoneMatch(german, "de"));
+        var englishWithGermanTag = page(ifNoneMatch(german, "en"));
+
+        assertThat(text(german)).contains("<html lang=\"de\">", "Laufende Störung");
+        assertThat(text(english)).contains("<html lang=\"en\">", "Ongoing incident");
+        assertThat(german.getHeaders().getETag()).isNotEqualTo(english.getHeaders().getETag())
+                .isEqualTo(germanAgain.getHeaders().getETag());
+        assertThat(german.getHeaders().getVary()).containsExactly("Accept-Encoding", "Accept-Language");
+        assertThat(germanRevalidated.getStatusCode().value()).isEqualTo(304);
+        assertThat(englishWithGermanTag.getStatusCode().value()).isEqualTo(200);
+        assertThat(summary().getHeaders().getVary()).containsExactly("Accept-Encoding");
+        assertThat(renders).containsEntry(StatusDocument.PAGE, 2);
+    }
+
+    private static HttpHeaders language(String acceptLanguage) {
+        var request = new HttpHeaders();
+        request.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        return request;
+    }
+
+    private static HttpHeaders ifNoneMatch(ResponseEntity<byte[]> response, String acceptLanguage) {
+        var request = language(acceptLanguage);
+        request.setIfNoneMatch(response.getHeaders().getETag());
+        return request;
+    }
+
     private ResponseEntity<byte[]> page(HttpHeaders request) {
         return controller.page(null, request);
     }

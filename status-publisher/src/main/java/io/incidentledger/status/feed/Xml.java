@@ -1,12 +1,12 @@
 package io.incidentledger.status.feed;
 
 /** XML text escaping. HtmlUtils would emit HTML-only entities such as {@code &eacute;} that XML parsers reject. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         var out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
             switch (c) {

@@ -83,7 +83,7 @@ public final class StatuspageMapper {
         return status == IncidentStatus.CLOSED ? IncidentStatus.RESOLVED.wireName() : status.wireName();
     }
 
-    static String componentId(String name) {
+    public static String componentId(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
