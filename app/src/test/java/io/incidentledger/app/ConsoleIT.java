@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "ledger.console.oidc.client-secret=" + OidcProvider.CLIENT_SECRET,
         "ledger.console.access.domains=example.com", "ledger.console.access.admin-emails=ada@example.com",
         "ledger.console.chat-ids[ada@example.com]=U0ADA", "ledger.console.chat-ids[bob@example.com]=U0BOB",
-        "ledger.console.dev-sign-in=true"})
+        "ledger.console.dev-sign-in=true", "ledger.core.components=Console-Db", "ledger.rbac.groups.responders=U0ADA"})
 class ConsoleIT {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
@@ -167,6 +168,39 @@ class ConsoleIT {
         });
         assertThat(storedPayloads("IncidentDeclared", title)).filteredOn(p -> title.equals(p.path("title").asText()))
                 .singleElement().satisfies(p -> assertThat(p.path("by").path("platform").asText()).isEqualTo("WEB"));
+    }
+
+    @Test
+    void aMaintenanceWindowScheduledFromTheConsoleIsListedAndItsCancelButtonCallsItOff() throws Exception {
+        String title = "Console maintenance " + UUID.randomUUID().toString().substring(0, 6);
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        browser.signIn("ada");
+        browser.open("/console/maintenance");
+        browser.assertAccessible();
+        browser.driver().findElement(By.name("title")).sendKeys(title);
+        browser.driver().findElement(By.name("start")).sendKeys(start.toString());
+        browser.driver().findElement(By.name("end")).sendKeys(start.plus(Duration.ofHours(2)).toString());
+        browser.driver().findElement(By.name("components")).sendKeys("console-db");
+        browser.driver().findElement(By.cssSelector("form.act button")).click();
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> assertThat(browser.driver()
+                .findElement(By.cssSelector(".reply")).getText()).contains("scheduled by Ada Lovelace: " + title));
+        String mnt = browser.driver().findElement(By.cssSelector(".reply")).getText().replaceAll(".*(MNT-\\d+).*", "$1");
+
+        By row = By.xpath("//tr[th[starts-with(., '" + mnt + ":')]]");
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> {
+            browser.open("/console/maintenance");
+            assertThat(browser.driver().findElement(row).getText()).contains(title, "scheduled", "Console-Db");
+        });
+        browser.assertAccessible();
+        browser.driver().findElement(row).findElement(By.cssSelector("button[aria-label='cancel " + mnt + "']")).click();
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> assertThat(browser.driver()
+                .findElement(By.cssSelector(".reply")).getText()).isEqualTo(mnt + " is cancelled."));
+        await().atMost(VIEWS).ignoreExceptions().untilAsserted(() -> {
+            browser.open("/console/maintenance");
+            assertThat(browser.driver().findElement(row).getText()).contains("cancelled");
+        });
+        assertThat(storedPayloads("MaintenanceScheduled", title)).singleElement()
+                .satisfies(p -> assertThat(p.path("by").path("platform").asText()).isEqualTo("WEB"));
     }
 
     @Test

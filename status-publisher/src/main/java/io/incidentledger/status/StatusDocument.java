@@ -10,6 +10,9 @@ public enum StatusDocument {
     COMPONENTS("api/v2/components.json", MediaType.APPLICATION_JSON),
     INCIDENTS("api/v2/incidents.json", MediaType.APPLICATION_JSON),
     UNRESOLVED("api/v2/incidents/unresolved.json", MediaType.APPLICATION_JSON),
+    MAINTENANCES("api/v2/scheduled-maintenances.json", MediaType.APPLICATION_JSON),
+    UPCOMING_MAINTENANCES("api/v2/scheduled-maintenances/upcoming.json", MediaType.APPLICATION_JSON),
+    ACTIVE_MAINTENANCES("api/v2/scheduled-maintenances/active.json", MediaType.APPLICATION_JSON),
     ATOM("history.atom", MediaType.parseMediaType("application/atom+xml")),
     RSS("history.rss", MediaType.parseMediaType("application/rss+xml"));
 

@@ -7,6 +7,7 @@ import io.incidentledger.status.feed.AtomFeed;
 import io.incidentledger.status.feed.RssFeed;
 import io.incidentledger.status.html.PageSection;
 import io.incidentledger.status.html.StatusPageHtml;
+import io.incidentledger.status.statuspage.StatuspageMaintenances;
 import io.incidentledger.status.statuspage.StatuspageMapper;
 import io.incidentledger.status.text.PageLanguages;
 import io.incidentledger.status.text.PageTexts;
@@ -69,6 +70,9 @@ public class StatusDocuments {
             case COMPONENTS -> json(StatuspageMapper.componentList(page, catalog, snapshot));
             case INCIDENTS -> json(StatuspageMapper.incidents(page, catalog, snapshot, false));
             case UNRESOLVED -> json(StatuspageMapper.incidents(page, catalog, snapshot, true));
+            case MAINTENANCES -> json(StatuspageMaintenances.all(page, catalog, snapshot));
+            case UPCOMING_MAINTENANCES -> json(StatuspageMaintenances.upcoming(page, catalog, snapshot));
+            case ACTIVE_MAINTENANCES -> json(StatuspageMaintenances.active(page, catalog, snapshot));
             case ATOM -> utf8(AtomFeed.render(page, snapshot));
             case RSS -> utf8(RssFeed.render(page, snapshot));
         };
@@ -82,6 +86,11 @@ public class StatusDocuments {
         if (snapshot.historical()) {
             return snapshot.asOf();
         }
+        // every document shows the maintenance windows, in summary.json, the page or the feeds
+        return List.of(snapshot.maintenances(), incidentMomentKey(document, snapshot));
+    }
+
+    private static Object incidentMomentKey(StatusDocument document, StatusSnapshot snapshot) {
         if (document == StatusDocument.PAGE) {
             // the uptime bars count up to the minute shown
             return List.of(StatusPageHtml.pastIncidents(snapshot).stream().map(IncidentView::incidentId).toList(),

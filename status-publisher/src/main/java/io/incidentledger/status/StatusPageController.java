@@ -84,6 +84,27 @@ class StatusPageController {
         return serve(StatusDocument.UNRESOLVED, at, headers);
     }
 
+    @GetMapping("/api/v2/scheduled-maintenances.json")
+    @Operation(operationId = "statusMaintenances", summary = "Statuspage v2 scheduled maintenances: the most recent ones")
+    ResponseEntity<byte[]> maintenances(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
+        return serve(StatusDocument.MAINTENANCES, at, headers);
+    }
+
+    @GetMapping("/api/v2/scheduled-maintenances/upcoming.json")
+    @Operation(operationId = "statusUpcomingMaintenances", summary = "Statuspage v2 scheduled maintenances not yet started")
+    ResponseEntity<byte[]> upcomingMaintenances(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
+        return serve(StatusDocument.UPCOMING_MAINTENANCES, at, headers);
+    }
+
+    @GetMapping("/api/v2/scheduled-maintenances/active.json")
+    @Operation(operationId = "statusActiveMaintenances", summary = "Statuspage v2 scheduled maintenances in progress or verifying")
+    ResponseEntity<byte[]> activeMaintenances(@Parameter(description = AT) @RequestParam(required = false) String at,
+            @RequestHeader HttpHeaders headers) {
+        return serve(StatusDocument.ACTIVE_MAINTENANCES, at, headers);
+    }
+
     @GetMapping("/history.atom")
     @Operation(operationId = "historyAtom", summary = "Incident history as an Atom feed")
     ResponseEntity<byte[]> atom(@Parameter(description = AT) @RequestParam(required = false) String at,

@@ -34,7 +34,8 @@ public record StatusPageProperties(
         @DefaultValue({"en", "de"}) List<Locale> locales,
         @DefaultValue("UTC") ZoneId timeZone,
         boolean setupHint,
-        @DefaultValue Uptime uptime) {
+        @DefaultValue Uptime uptime,
+        @DefaultValue Maintenance maintenance) {
 
     // a configured address is put into the page as it is: only web and mail links, or paths on this host
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://|mailto:|/|\\./)\\S*");
@@ -45,6 +46,8 @@ public record StatusPageProperties(
         locale = locale == null ? Locale.ENGLISH : locale;
         locales = locales == null ? List.of(locale) : List.copyOf(locales);
         timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
+        uptime = uptime == null ? new Uptime(false) : uptime;
+        maintenance = maintenance == null ? new Maintenance(Duration.ofHours(1), Duration.ofSeconds(5)) : maintenance;
         checkLink("logo-url", logoUrl);
         checkLink("links.home", links.home());
         checkLink("links.support", links.support());
@@ -54,7 +57,16 @@ public record StatusPageProperties(
     public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications,
                                 String consoleUrl) {
         this(id, name, url, export, notifications, consoleUrl, null, new Links(null, null, null),
-                Locale.ENGLISH, List.of(Locale.ENGLISH, Locale.GERMAN), ZoneId.of("UTC"), false, new Uptime(false));
+                Locale.ENGLISH, List.of(Locale.ENGLISH, Locale.GERMAN), ZoneId.of("UTC"), false, new Uptime(false),
+                new Maintenance(Duration.ofHours(1), Duration.ofSeconds(5)));
+    }
+
+    /** Everything but maintenance, which keeps its defaults. */
+    public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications,
+                                String consoleUrl, String logoUrl, Links links, Locale locale, List<Locale> locales,
+                                ZoneId timeZone, boolean setupHint, Uptime uptime) {
+        this(id, name, url, export, notifications, consoleUrl, logoUrl, links, locale, locales, timeZone, setupHint,
+                uptime, null);
     }
 
     public StatusPageProperties(String id, String name, String url, Export export, Notifications notifications) {
@@ -66,6 +78,13 @@ public record StatusPageProperties(
         this(id, name, url, new Export(null, Duration.ofSeconds(2)),
                 new Notifications(List.of(), Map.of(), Duration.ofHours(1), Duration.ofSeconds(1),
                         Duration.ofSeconds(2), Duration.ofMinutes(5)));
+    }
+
+    /**
+     * Windows start and complete by themselves, checked every {@code checkEvery}; the routes are reminded once,
+     * {@code remindBefore} ahead of a start.
+     */
+    public record Maintenance(@DefaultValue("1h") Duration remindBefore, @DefaultValue("5s") Duration checkEvery) {
     }
 
     private static void checkLink(String key, String value) {

@@ -42,7 +42,7 @@ class StatusPageControllerTest {
     };
     private volatile List<IncidentView> views = List.of();
     private final StatusPageController controller = new StatusPageController(
-            new StatusSnapshots(() -> views, null, names, clock), documents, new LiveDocuments(documents), clock);
+            new StatusSnapshots(() -> views, null, names, List::of, null, clock), documents, new LiveDocuments(documents), clock);
 
     @Test
     void aSecondRequestForAnUnchangedViewIsServedWithoutRenderingAgain() {

@@ -4,12 +4,13 @@ import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.command.DuplicateDelivery;
 import io.incidentledger.api.query.IncidentSummary;
 import io.incidentledger.ingest.command.Effect;
+import io.incidentledger.ingest.command.MaintenanceOrder;
 import io.incidentledger.ingest.command.ParamKind;
 import io.incidentledger.ingest.command.ParsedCommand;
 import io.incidentledger.ingest.command.Verb;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-/** Runs a parsed command as its verb's effect says: an answer, the declaration, or a change of one incident. */
+/** Runs a parsed command as its verb's effect says: an answer, the declaration, a change of one incident or of a maintenance window. */
 final class VerbRunner {
 
     private final CommandGateway commands;
@@ -46,7 +47,33 @@ final class VerbRunner {
             public ChatReply change(Effect.Changes changes) {
                 return VerbRunner.this.change(changes, locate(verb, parsed, chat), parsed, chat);
             }
+
+            @Override
+            public ChatReply maintain(Effect.Maintains maintains) {
+                return VerbRunner.this.maintain(maintains, parsed, chat);
+            }
         });
+    }
+
+    private ChatReply maintain(Effect.Maintains maintains, ParsedCommand parsed, ChatCommand chat) {
+        var refusal = policy.refusal(parsed.name(), chat.origin().user(), null);
+        if (refusal.isPresent()) {
+            audit.refused(chat, parsed.name(), null, refusal.get());
+            return ChatReply.refused(refusal.get());
+        }
+        var order = new MaintenanceOrder(parsed, chat.origin(), chat.deliveryId(), chat.receivedAt());
+        try {
+            Object result = commands.sendAndWait(maintains.translate().apply(order));
+            if (result instanceof DuplicateDelivery) {
+                return ChatReply.privately("Already done: this same request was handled before; nothing changed.");
+            }
+            String reply = maintains.wording().accepted(order, result);
+            audit.accepted(chat, parsed.name(), null, reply);
+            return ChatReply.announced(reply);
+        } catch (CommandRefused refused) {
+            audit.refused(chat, parsed.name(), null, refused.getMessage());
+            throw refused;
+        }
     }
 
     private ChatReply change(Effect.Changes changes, IncidentSummary incident, ParsedCommand parsed, ChatCommand chat) {

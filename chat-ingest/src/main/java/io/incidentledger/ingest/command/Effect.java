@@ -3,6 +3,7 @@ package io.incidentledger.ingest.command;
 import io.incidentledger.api.command.IncidentCommand;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.maintenance.MaintenanceCommand;
 import io.incidentledger.api.query.IncidentSummary;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +23,8 @@ public sealed interface Effect {
         R open(Opens opens);
 
         R change(Changes changes);
+
+        R maintain(Maintains maintains);
     }
 
     /** Reads and answers the sender; changes nothing and is not in the command history. */
@@ -55,6 +58,18 @@ public sealed interface Effect {
         /** {@code result} is what the ledger answered, such as a new action's number. */
         public interface Wording {
             String accepted(Invocation invocation, Object result);
+        }
+    }
+
+    /** Schedules or moves a maintenance window: no incident is named, so no incident role can hold the permission. */
+    record Maintains(Function<MaintenanceOrder, MaintenanceCommand> translate, Wording wording) implements Effect {
+        public <R> R match(Cases<R> cases) {
+            return cases.maintain(this);
+        }
+
+        /** {@code result} is what the ledger answered: the new window's reference when scheduling. */
+        public interface Wording {
+            String accepted(MaintenanceOrder order, Object result);
         }
     }
 }

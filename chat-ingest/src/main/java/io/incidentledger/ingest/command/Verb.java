@@ -2,6 +2,7 @@ package io.incidentledger.ingest.command;
 
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.id.*;
+import io.incidentledger.api.maintenance.*;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,25 @@ public enum Verb {
                     in.by(), in.deliveryId(), in.at()),
             (in, result) -> (allOrOne(in.get("message")) == null ? "All chat of " + in.ref() : "Message " + in.get("message")
                     + " of " + in.ref()) + " is redacted: " + in.get("reason"))),
+    MAINTENANCE("maintenance {start} {end} {title...}", "schedule maintenance; its components show under_maintenance while it runs",
+            extras("components", "a,b", "repeat", "daily:n|weekly:n"), Principals.MAINTAINERS, new Effect.Maintains(
+            in -> new ScheduleMaintenance(in.get("title"), in.instant("start"), in.instant("end"), in.list("components"),
+                    List.of(), in.recurrence(), in.by(), in.deliveryId(), in.at()),
+            (in, ref) -> "\uD83D\uDEE0 " + ref + " scheduled by " + in.by().user().name() + ": " + in.get("title").strip()
+                    + ", " + in.get("start") + " to " + in.get("end") + ".")),
+    MAINTENANCE_START("maintenance-start {mnt}", "start a maintenance window now", Principals.MAINTAINERS, new Effect.Maintains(
+            in -> new StartMaintenance(in.ref(), in.by(), in.deliveryId(), in.at()), (in, result) -> in.ref() + " is in progress.")),
+    MAINTENANCE_VERIFY("maintenance-verify {mnt}", "the work is done and being checked", Principals.MAINTAINERS, new Effect.Maintains(
+            in -> new VerifyMaintenance(in.ref(), in.by(), in.deliveryId(), in.at()), (in, result) -> in.ref() + " is verifying.")),
+    MAINTENANCE_COMPLETE("maintenance-complete {mnt}", "end a maintenance window; its components return", Principals.MAINTAINERS,
+            new Effect.Maintains(in -> new CompleteMaintenance(in.ref(), in.by(), in.deliveryId(), in.at()),
+                    (in, result) -> in.ref() + " is completed.")),
+    MAINTENANCE_CANCEL("maintenance-cancel {mnt} {reason...?}", "call off a scheduled or running window", Principals.MAINTAINERS,
+            new Effect.Maintains(in -> new CancelMaintenance(in.ref(), in.get("reason"), in.by(), in.deliveryId(), in.at()),
+                    (in, result) -> in.ref() + " is cancelled.")),
+    MAINTENANCE_UPDATE("maintenance-update {mnt} {message...}", "post a public update to a maintenance window", Principals.MAINTAINERS,
+            new Effect.Maintains(in -> new PostMaintenanceUpdate(in.ref(), in.get("message"), in.by(), in.deliveryId(), in.at()),
+                    (in, result) -> "Update posted to " + in.ref() + ": " + in.get("message"))),
     LIST("list", "list the incidents not yet closed", Principals.ANYONE,
             new Effect.Answer(reading -> Listing.open(reading.open().get()))),
     SHOW("show {ref}", "show one incident", Principals.ANYONE, new Effect.Answer(reading -> Listing.show(reading.incident()))),
@@ -156,6 +176,8 @@ public enum Verb {
         static final List<String> RESPONDERS = List.of("lead", "comms", "admin");
         static final List<String> ACTIONS = List.of("lead", "comms", "scribe", "admin");
         static final List<String> LEAD = List.of("lead", "admin");
+        // no incident names a maintenance window, so its permission is a configured group: ledger.rbac.groups.responders
+        static final List<String> MAINTAINERS = List.of("group:responders", "admin");
     }
 
     private static final class States {

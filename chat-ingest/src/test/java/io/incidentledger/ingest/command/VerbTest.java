@@ -126,7 +126,9 @@ class VerbTest {
                 .containsOnly(List.of("lead", "comms", "admin"));
         assertThat(principalsOf("action", "action-done", "action-reopen")).containsOnly(List.of("lead", "comms", "scribe", "admin"));
         assertThat(principalsOf("severity", "lead", "role", "link", "reopen", "close", "redact")).containsOnly(List.of("lead", "admin"));
-        assertThat(Verb.values()).hasSize(23);
+        assertThat(principalsOf("maintenance", "maintenance-start", "maintenance-verify", "maintenance-complete",
+                "maintenance-cancel", "maintenance-update")).containsOnly(List.of("group:responders", "admin"));
+        assertThat(Verb.values()).hasSize(29);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +34,7 @@ public record ComponentBoard(List<BoardEntry> top) {
     /** {@code maintenanceIsDowntime} null: no uptime folded. */
     public static ComponentBoard of(ComponentCatalog catalog, StatusSnapshot snapshot, Boolean maintenanceIsDowntime) {
         var unresolved = snapshot.unresolved();
+        var maintained = snapshot.underMaintenance();
         Map<String, List<ComponentChange>> history = maintenanceIsDowntime == null ? Map.of()
                 : ComponentHistories.of(snapshot.incidents()).stream()
                 .collect(Collectors.groupingBy(ComponentChange::component));
@@ -43,12 +45,13 @@ public record ComponentBoard(List<BoardEntry> top) {
                 continue;
             }
             if (!entry.group()) {
-                top.add(component(entry, null, unresolved, history, end, maintenanceIsDowntime));
+                top.add(component(entry, null, unresolved, maintained, history, end, maintenanceIsDowntime));
                 continue;
             }
             String groupId = id(entry.name());
             List<BoardEntry> members = entry.components().stream().filter(ComponentDefinition::shown)
-                    .map(member -> component(member, groupId, unresolved, history, end, maintenanceIsDowntime)).toList();
+                    .map(member -> component(member, groupId, unresolved, maintained, history, end, maintenanceIsDowntime))
+                    .toList();
             ComponentStatus worst = members.stream().map(BoardEntry::status).max(ComponentHealth.BY_SEVERITY)
                     .orElse(ComponentStatus.OPERATIONAL);
             top.add(new BoardEntry(entry, groupId, worst, null, members, null));
@@ -57,10 +60,10 @@ public record ComponentBoard(List<BoardEntry> top) {
     }
 
     private static BoardEntry component(ComponentDefinition definition, String groupId,
-                                        List<IncidentView> unresolved,
+                                        List<IncidentView> unresolved, Set<String> maintained,
                                         Map<String, List<ComponentChange>> history, Instant end,
                                         Boolean maintenanceIsDowntime) {
-        return new BoardEntry(definition, id(definition.name()), ComponentHealth.worst(definition.name(), unresolved),
+        return new BoardEntry(definition, id(definition.name()), ComponentHealth.worst(definition.name(), unresolved, maintained),
                 groupId, List.of(), maintenanceIsDowntime == null ? null : UptimeFold.fold(definition.name(),
                 history.getOrDefault(definition.name(), List.of()), definition.startDate(), end, maintenanceIsDowntime));
     }

@@ -1,6 +1,7 @@
 package io.incidentledger.status.export;
 
 import io.incidentledger.projections.status.CurrentIncidents;
+import io.incidentledger.projections.maintenance.MaintenanceViews;
 import io.incidentledger.projections.status.ViewNotReady;
 import io.incidentledger.status.PeriodicPass;
 import io.incidentledger.status.StatusDocuments;
@@ -22,11 +23,11 @@ class StaticExportSchedule extends PeriodicPass {
     private final StaticExport export;
     private final StatusPageProperties properties;
 
-    StaticExportSchedule(StatusPageProperties properties, CurrentIncidents incidents, StatusDocuments documents,
-                         DisplayNames names, Clock clock) {
+    StaticExportSchedule(StatusPageProperties properties, CurrentIncidents incidents, MaintenanceViews maintenances,
+                         StatusDocuments documents, DisplayNames names, Clock clock) {
         super("status-export", properties.export().interval());
         this.properties = properties;
-        this.export = new StaticExport(properties.export().dir(), incidents, documents, names, clock);
+        this.export = new StaticExport(properties.export().dir(), incidents, maintenances, documents, names, clock);
     }
 
     @Override

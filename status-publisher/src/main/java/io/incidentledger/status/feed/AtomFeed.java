@@ -3,6 +3,7 @@ package io.incidentledger.status.feed;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 
 /** {@code /history.atom}: one entry per incident, its updates as escaped HTML content. */
 public final class AtomFeed {
@@ -26,6 +27,14 @@ public final class AtomFeed {
                     .append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"")
                     .append(Xml.escape(FeedEntries.link(page, incident))).append("\"/><content type=\"html\">")
                     .append(Xml.escape(FeedEntries.contentHtml(incident, snapshot))).append("</content></entry>\n");
+        }
+        for (MaintenanceView window : MaintenanceEntries.latest(snapshot)) {
+            xml.append("<entry><id>").append(Xml.escape(MaintenanceEntries.id(page, window))).append("</id><title>")
+                    .append(Xml.escape(MaintenanceEntries.title(window))).append("</title><published>")
+                    .append(window.createdAt()).append("</published><updated>").append(window.updatedAt())
+                    .append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(Xml.escape(MaintenanceEntries.link(page, window))).append("\"/><content type=\"html\">")
+                    .append(Xml.escape(MaintenanceEntries.contentHtml(window))).append("</content></entry>\n");
         }
         return xml.append("</feed>\n").toString();
     }

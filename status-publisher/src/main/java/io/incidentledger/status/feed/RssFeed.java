@@ -3,6 +3,7 @@ package io.incidentledger.status.feed;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -24,6 +25,13 @@ public final class RssFeed {
                     .append(FeedEntries.id(incident)).append("</guid><pubDate>").append(rfc1123(incident.updatedAt()))
                     .append("</pubDate><description>").append(Xml.escape(FeedEntries.contentHtml(incident, snapshot)))
                     .append("</description></item>\n");
+        }
+        for (MaintenanceView window : MaintenanceEntries.latest(snapshot)) {
+            xml.append("<item><title>").append(Xml.escape(MaintenanceEntries.title(window))).append("</title><link>")
+                    .append(Xml.escape(MaintenanceEntries.link(page, window))).append("</link><guid isPermaLink=\"false\">")
+                    .append(Xml.escape(MaintenanceEntries.id(page, window))).append("</guid><pubDate>")
+                    .append(rfc1123(window.updatedAt())).append("</pubDate><description>")
+                    .append(Xml.escape(MaintenanceEntries.contentHtml(window))).append("</description></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
     }

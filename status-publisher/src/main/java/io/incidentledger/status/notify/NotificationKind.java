@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum NotificationKind {
     STATUS_CHANGED("{ref} {title}: now {status}. {message} {url}"),
     RESOLVED("{ref} {title} is resolved. {message} {url}"),
-    UPDATE_POSTED("{ref} {title} ({status}): {message} {url}");
+    UPDATE_POSTED("{ref} {title} ({status}): {message} {url}"),
+    /** Written by {@link MaintenanceReminders}, which fills the same placeholders for a window ({status} is scheduled). */
+    MAINTENANCE_REMINDER("{ref} {title}: scheduled maintenance {message} {url}");
 
     private final String defaultTemplate;
 

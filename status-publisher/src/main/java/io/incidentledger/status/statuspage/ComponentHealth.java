@@ -4,8 +4,9 @@ import io.incidentledger.api.id.ComponentStatus;
 import io.incidentledger.projections.status.IncidentView;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** A component's status on the page: the worst any unresolved incident gives it. */
+/** A component's status on the page: the worst any unresolved incident gives it, or an active maintenance window. */
 public final class ComponentHealth {
 
     private static final List<ComponentStatus> SEVERITY = List.of(ComponentStatus.OPERATIONAL,
@@ -21,5 +22,12 @@ public final class ComponentHealth {
     public static ComponentStatus worst(String component, List<IncidentView> unresolved) {
         return unresolved.stream().map(view -> view.components().get(component)).filter(java.util.Objects::nonNull)
                 .max(BY_SEVERITY).orElse(ComponentStatus.OPERATIONAL);
+    }
+
+    /** Under maintenance beats operational only: an open incident's worse status always shows through. */
+    public static ComponentStatus worst(String component, List<IncidentView> unresolved, Set<String> underMaintenance) {
+        ComponentStatus fromIncidents = worst(component, unresolved);
+        return underMaintenance.contains(component) && fromIncidents == ComponentStatus.OPERATIONAL
+                ? ComponentStatus.UNDER_MAINTENANCE : fromIncidents;
     }
 }

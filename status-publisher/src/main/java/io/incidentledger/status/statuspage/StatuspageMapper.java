@@ -31,7 +31,8 @@ public final class StatuspageMapper {
     public static StatuspageSummary summary(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot) {
         return new StatuspageSummary(page(page, snapshot), PageIndicator.of(snapshot.unresolved()),
                 components(page, catalog, snapshot), snapshot.unresolved().stream()
-                .map(view -> incident(page, catalog, view, snapshot.names())).toList(), List.of());
+                .map(view -> incident(page, catalog, view, snapshot.names())).toList(),
+                StatuspageMaintenances.unfinished(page, catalog, snapshot));
     }
 
     public static StatuspageStatus status(StatusPageProperties page, StatusSnapshot snapshot) {
@@ -68,8 +69,8 @@ public final class StatuspageMapper {
      * Statuspage's fields; a configured component has no creation time of its own, so {@code created_at} is the
      * start of its start date, or its {@code updated_at}.
      */
-    private static StatuspageComponent component(StatusPageProperties page, BoardEntry entry, ComponentStatus status,
-                                                 Instant updatedAt) {
+    static StatuspageComponent component(StatusPageProperties page, BoardEntry entry, ComponentStatus status,
+                                         Instant updatedAt) {
         var definition = entry.definition();
         Instant created = definition.startDate() == null ? updatedAt
                 : definition.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();

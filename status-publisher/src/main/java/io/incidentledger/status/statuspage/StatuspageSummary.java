@@ -9,5 +9,5 @@ public record StatuspageSummary(
         PageIndicator status,
         List<StatuspageComponent> components,
         List<StatuspageIncident> incidents,
-        @JsonProperty("scheduled_maintenances") List<Object> scheduledMaintenances) {
+        @JsonProperty("scheduled_maintenances") List<StatuspageMaintenance> scheduledMaintenances) {
 }

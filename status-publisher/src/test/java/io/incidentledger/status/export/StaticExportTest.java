@@ -42,7 +42,7 @@ class StaticExportTest {
 
     @BeforeEach
     void setUp() {
-        export = new StaticExport(dir, incidents, new StatusDocuments(PAGE, CATALOG, LedgerJson.newMapper()),
+        export = new StaticExport(dir, incidents, List::of, new StatusDocuments(PAGE, CATALOG, LedgerJson.newMapper()),
                 Map::<String, String>of, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
     }
 
@@ -56,7 +56,8 @@ class StaticExportTest {
 
         assertThat(files()).containsExactlyInAnyOrder("index.html", "api/v2/summary.json", "api/v2/status.json",
                 "api/v2/components.json", "api/v2/incidents.json", "api/v2/incidents/unresolved.json",
-                "history.atom", "history.rss");
+                "api/v2/scheduled-maintenances.json", "api/v2/scheduled-maintenances/upcoming.json",
+                "api/v2/scheduled-maintenances/active.json", "history.atom", "history.rss");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("All Systems Operational", "Checkout errors");
         assertThat(Files.readString(dir.resolve("api/v2/incidents.json"))).contains("\"status\":\"resolved\"");
     }

@@ -2,6 +2,7 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import io.incidentledger.api.command.DuplicateDelivery;
 import io.incidentledger.api.command.IncidentCommand;
+import io.incidentledger.api.maintenance.MaintenanceCommand;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -24,10 +25,10 @@ class DeliveryDeduplication implements MessageHandlerInterceptor<CommandMessage<
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        if (!(unitOfWork.getMessage().getPayload() instanceof IncidentCommand command) || command.deliveryId() == null) {
+        String deliveryId = deliveryIdOf(unitOfWork.getMessage().getPayload());
+        if (deliveryId == null) {
             return chain.proceed();
         }
-        String deliveryId = command.deliveryId();
         int claimed = jdbc.update("INSERT INTO processed_delivery (delivery_id, processed_at) VALUES (?, now()) "
                 + "ON CONFLICT DO NOTHING", deliveryId);
         if (claimed == 0) {
@@ -40,5 +41,12 @@ class DeliveryDeduplication implements MessageHandlerInterceptor<CommandMessage<
             jdbc.update("UPDATE processed_delivery SET result = ? WHERE delivery_id = ?", result.toString(), deliveryId);
         }
         return result;
+    }
+
+    private static String deliveryIdOf(Object command) {
+        if (command instanceof IncidentCommand incident) {
+            return incident.deliveryId();
+        }
+        return command instanceof MaintenanceCommand maintenance ? maintenance.deliveryId() : null;
     }
 }

@@ -1,0 +1,9 @@
+package io.incidentledger.api.maintenance;
+
+import io.incidentledger.api.id.ChatOrigin;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record PostMaintenanceUpdate(@TargetAggregateIdentifier MaintenanceRef ref, String message, ChatOrigin by,
+                                    String deliveryId, Instant at) implements MaintenanceCommand {
+}
