@@ -17,6 +17,7 @@ import io.incidentledger.app.testdata.ScriptedIncident;
 import io.incidentledger.app.testdata.ServedDocuments;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.metrics.MetricsSummary;
+import io.incidentledger.projections.maintenance.MaintenanceHistory;
 import io.incidentledger.projections.replay.HistoryPosition;
 import io.incidentledger.projections.replay.LedgerHistory;
 import io.incidentledger.projections.replay.RebuiltViews;
@@ -82,6 +83,8 @@ class DeterministicReplayIT extends RunningApp {
     StatusDocuments statusDocuments;
     @Autowired
     DisplayNames names;
+    @Autowired
+    MaintenanceHistory maintenances;
 
     @Test
     void theScriptCoversEveryIncidentEventType() {
@@ -137,7 +140,9 @@ class DeterministicReplayIT extends RunningApp {
         history.read(HistoryPosition.START, fold);
         ViewSet fresh = fold.toViewSet();
         var timeline = fresh.timelines().get(ref.toString());
-        var snapshot = StatusSnapshot.live(List.copyOf(fresh.incidents().values()), Instant.now(), names.all());
+        // maintenance windows are folded from the store too (other ITs schedule some, on clocks of their own)
+        var snapshot = new StatusSnapshot(List.copyOf(fresh.incidents().values()), Instant.now(), null, names.all(),
+                maintenances.asOf(Instant.MAX));
         Map<String, String> documents = new LinkedHashMap<>();
         documents.put(ServedDocuments.timeline(ref), json.writeValueAsString(TimelineDocument.of(timeline, PARIS)));
         documents.put(ServedDocuments.markdown(ref), TimelineMarkdown.render(timeline, PARIS));
