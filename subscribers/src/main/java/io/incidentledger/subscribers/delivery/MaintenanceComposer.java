@@ -12,6 +12,7 @@ import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.statuspage.PageIndicator;
 import io.incidentledger.status.statuspage.StatuspageMaintenances;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
 /** The e-mail texts and the Statuspage webhook body (an {@code incident} with {@code impact: maintenance}) of a window. */
 final class MaintenanceComposer {
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz");
 
     private final StatusPageProperties page;
@@ -64,7 +66,7 @@ final class MaintenanceComposer {
 
     // UTC for everyone, and the page's own zone beside it when that differs
     private String times(Instant at) {
-        String utc = WHEN.withZone(ZoneOffset.UTC).format(at);
+        String utc = WHEN.withZone(UTC).format(at);
         return page.timeZone().normalized().equals(ZoneOffset.UTC) ? utc
                 : utc + " (" + WHEN.withZone(page.timeZone()).format(at) + ")";
     }
