@@ -34,11 +34,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1", "subscribers.mail.from=status@ledger.test",
         "subscribers.delivery.poll-interval=100ms", "subscribers.delivery.first-retry=200ms",
         "subscribers.delivery.max-retry=1s", "subscribers.delivery.max-attempts=3", "subscribers.delivery.per-second=200",
-        "subscribers.limits.per-address=3", "subscribers.limits.per-client=5", "server.forward-headers-strategy=native"})
+        "subscribers.limits.per-address=3", "subscribers.limits.per-client=5", "server.forward-headers-strategy=native",
+        "ledger.rbac.groups.responders=" + SubscribersApp.MAINTAINER})
 public abstract class SubscribersApp extends RunningApp {
 
     public static final String KEY = "subscribers-it-key";
     public static final String PAGE_NAME = "Acme status";
+    // may schedule and move maintenance windows (a responder); nobody else in these tests needs to
+    public static final String MAINTAINER = "U0MAINT";
     public static final GreenMail MAIL = startMail();
     private static final Pattern REF = Pattern.compile("INC-\\d+");
 

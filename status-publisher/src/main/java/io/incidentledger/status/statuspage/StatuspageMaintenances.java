@@ -60,6 +60,12 @@ public record StatuspageMaintenances(
         return ComponentBoard.of(catalog, snapshot).flat().stream().collect(Collectors.toMap(BoardEntry::name, e -> e));
     }
 
+    /** One window as its webhook or feed reader gets it, with the page's public components as of now. */
+    public static StatuspageMaintenance maintenance(StatusPageProperties page, ComponentCatalog catalog,
+                                                    StatusSnapshot snapshot, MaintenanceView window) {
+        return maintenance(page, shown(catalog, snapshot), window);
+    }
+
     static StatuspageMaintenance maintenance(StatusPageProperties page, Map<String, BoardEntry> shown,
                                              MaintenanceView window) {
         String id = window.ref().slug();
