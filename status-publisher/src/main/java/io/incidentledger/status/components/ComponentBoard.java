@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The catalog's public components and groups as one snapshot shows them: statuses from the unresolved incidents,
- * uptime folded from every incident's component history up to the moment (to the minute, so a cached page and a
- * fresh render agree). Components not {@code shown}, and every component of a hidden group, are left out.
+ * The catalog's public components and groups as one snapshot shows them: statuses from the unresolved incidents and
+ * the running maintenance windows, uptime folded from every incident's and window's component history up to the
+ * moment (to the minute, so a cached page and a fresh render agree). Components not {@code shown}, and every component of a hidden group, are left out.
  */
 public record ComponentBoard(List<BoardEntry> top) {
 
@@ -36,7 +36,7 @@ public record ComponentBoard(List<BoardEntry> top) {
         var unresolved = snapshot.unresolved();
         var maintained = snapshot.underMaintenance();
         Map<String, List<ComponentChange>> history = maintenanceIsDowntime == null ? Map.of()
-                : ComponentHistories.of(snapshot.incidents()).stream()
+                : ComponentHistories.of(snapshot.incidents(), snapshot.maintenances()).stream()
                 .collect(Collectors.groupingBy(ComponentChange::component));
         Instant end = snapshot.moment().truncatedTo(ChronoUnit.MINUTES);
         var top = new ArrayList<BoardEntry>();
