@@ -68,6 +68,12 @@ public record ComponentBoard(List<BoardEntry> top) {
                 history.getOrDefault(definition.name(), List.of()), definition.startDate(), end, maintenanceIsDowntime));
     }
 
+    /** Of {@code components}, in their order, those the public sees: a group's hidden members are left out. */
+    public List<String> shownOf(List<String> components) {
+        var shown = flat().stream().filter(entry -> !entry.group()).map(BoardEntry::name).collect(Collectors.toSet());
+        return components.stream().filter(shown::contains).toList();
+    }
+
     /** Statuspage order: each top-level entry, a group followed by its members. */
     public List<BoardEntry> flat() {
         return top.stream().flatMap(entry -> Stream.concat(Stream.of(entry), entry.members().stream())).toList();

@@ -12,6 +12,7 @@ import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.testdata.GroupedCatalog;
 import io.incidentledger.status.testdata.MaintenanceScript;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -56,5 +57,18 @@ class GroupMaintenanceBoardTest {
         components.forEach(component -> statuses.put(component.path("id").asText(), component.path("status").asText()));
         assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of("api", "operational", "platform", "under_maintenance",
                 "database", "under_maintenance", "search", "under_maintenance"));
+    }
+
+    @Test
+    void thePageAndTheFeedsNameTheWindowsPublicComponentsAndNeverTheGroupsHiddenOne() {
+        var documents = new StatusDocuments(new StatusPageProperties("acme", "Acme status", "https://status.acme.test"),
+                catalog, mapper);
+
+        String page = new String(documents.render(StatusDocument.PAGE, running), StandardCharsets.UTF_8);
+        assertThat(page).contains("Under maintenance: Database, Search").doesNotContain("Queue");
+        assertThat(new String(documents.render(StatusDocument.ATOM, running), StandardCharsets.UTF_8))
+                .contains("Database, Search").doesNotContain("Queue");
+        assertThat(new String(documents.render(StatusDocument.RSS, running), StandardCharsets.UTF_8))
+                .contains("Database, Search").doesNotContain("Queue");
     }
 }

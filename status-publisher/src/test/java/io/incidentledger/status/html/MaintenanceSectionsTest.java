@@ -73,10 +73,10 @@ class MaintenanceSectionsTest {
 
     @Test
     void bothFeedsCarryAnEntryPerWindow() {
-        assertThat(AtomFeed.render(PAGE, snapshot)).contains("<id>urn:incident-ledger:acme:maintenance:mnt-3</id>",
+        assertThat(AtomFeed.render(PAGE, CATALOG, snapshot)).contains("<id>urn:incident-ledger:acme:maintenance:mnt-3</id>",
                 "<title>MNT-3: Database &lt;b&gt;upgrade&lt;/b&gt; (scheduled maintenance, in_progress)</title>",
                 "<id>urn:incident-ledger:acme:maintenance:mnt-4</id>");
-        assertThat(RssFeed.render(PAGE, snapshot)).contains("<guid isPermaLink=\"false\">urn:incident-ledger:acme:maintenance:mnt-3</guid>",
+        assertThat(RssFeed.render(PAGE, CATALOG, snapshot)).contains("<guid isPermaLink=\"false\">urn:incident-ledger:acme:maintenance:mnt-3</guid>",
                 "<title>MNT-4: Network work (scheduled maintenance, scheduled)</title>");
     }
 
