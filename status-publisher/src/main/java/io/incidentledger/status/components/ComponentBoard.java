@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The catalog's public components and groups as one snapshot shows them: statuses from the unresolved incidents and
  * the running maintenance windows, uptime folded from every incident's and window's component history up to the
- * moment (to the minute, so a cached page and a fresh render agree). Components not {@code shown}, and every component of a hidden group, are left out.
+ * moment (to the minute, so a cached page and a fresh render agree). Components not {@code shown}, and every
+ * component of a hidden group, are left out.
  */
 public record ComponentBoard(List<BoardEntry> top) {
 
