@@ -10,7 +10,6 @@ import io.incidentledger.app.testdata.OpenIncidents;
 import io.incidentledger.app.testdata.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -38,16 +36,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Groups and uptime bars in headless Chromium, at a desktop and a phone size: a whole group set by one chat
- * command, the bars' minutes on hover and on keyboard focus, 30 days on a phone, the bars as they were with
- * {@code ?at=}, and no axe-core violation.
+ * command, a running maintenance window on that group beside the incident and an upcoming one, the bars' minutes
+ * on hover and on keyboard focus, 30 days on a phone, the bars as they were with {@code ?at=}, and no axe-core
+ * violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.local.ephemeral=true", "slack.signing-secret=" + LedgerClient.SECRET, "ledger.projections.state-dir=",
-        "ledger.core.components=Web app"})
+        "ledger.core.components=Web app", "ledger.rbac.groups.responders=U0ADA"})
 class StatusPageUptimeBrowserIT extends RunningApp {
 
     private static final Duration VIEWS = Duration.ofSeconds(90);
     private static final Pattern REF = Pattern.compile("INC-\\d+");
+    private static final Pattern MNT = Pattern.compile("MNT-\\d+");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** All of the group in one property source: Spring binds a list's elements from one source only. */
@@ -93,6 +93,18 @@ class StatusPageUptimeBrowserIT extends RunningApp {
             assertThat(browser.findElement(By.id("group-platform")).getAttribute("class")).isEqualTo("group partial_outage");
         });
         assertThat(browser.findElement(By.cssSelector("#group-platform details")).getAttribute("open")).isNotNull();
+        String running = schedule(Instant.now().plus(Duration.ofMinutes(10)), Duration.ofHours(2), "Platform failover");
+        assertThat(say("maintenance-start " + running)).contains(running + " is in progress.");
+        String upcoming = schedule(Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(1), "Platform network work");
+        await().atMost(VIEWS).ignoreException(NoSuchElementException.class).untilAsserted(() -> {
+            browser.get("http://localhost:" + port + "/");
+            assertThat(browser.findElement(By.cssSelector("section.maintenance#" + slug(running) + " .affected")).getText())
+                    .isEqualTo("Under maintenance: Edge API, Ledger DB");
+            assertThat(browser.findElement(By.cssSelector("section.upcoming #" + slug(upcoming))).getText())
+                    .contains("Platform network work");
+        });
+        // the incident's partial outage is worse than the maintenance, so the group still shows it
+        assertThat(browser.findElement(By.id("group-platform")).getAttribute("class")).isEqualTo("group partial_outage");
         assertThat(browser.getPageSource()).doesNotContain("Internal queue");
         List<WebElement> edge = bars("edge-api");
         assertThat(edge).hasSize(90);
@@ -123,6 +135,20 @@ class StatusPageUptimeBrowserIT extends RunningApp {
         browser.get("http://localhost:" + port + "/?at=" + before);
         assertThat(bars("edge-api").get(89).getAttribute("class")).isEqualTo("bar operational");
         say("status " + ref + " resolved Latency back to normal");
+        assertThat(say("maintenance-complete " + running)).contains(running);
+        assertThat(say("maintenance-cancel " + upcoming + " Test over")).contains(upcoming);
+    }
+
+    /** A window on the whole Platform group, named as a group in {@code components=}. */
+    private String schedule(Instant start, Duration length, String title) {
+        Instant from = start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Matcher matcher = MNT.matcher(say("maintenance " + from + " " + from.plus(length) + " " + title + " components=platform"));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group();
+    }
+
+    private static String slug(String ref) {
+        return ref.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The page's own viewport, exactly: a headless window's size includes what the browser itself takes. */
@@ -158,9 +184,13 @@ class StatusPageUptimeBrowserIT extends RunningApp {
         return reply.body();
     }
 
+    /** The whole page, not the viewport: the maintenance sections lie below the fold. */
+    @SuppressWarnings("unchecked")
     private void screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
+        var size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        var shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip",
+                Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        Files.write(SCREENSHOTS.resolve(name), java.util.Base64.getDecoder().decode((String) shot.get("data")));
     }
 }

@@ -73,8 +73,8 @@ public class StatusDocuments {
             case MAINTENANCES -> json(StatuspageMaintenances.all(page, catalog, snapshot));
             case UPCOMING_MAINTENANCES -> json(StatuspageMaintenances.upcoming(page, catalog, snapshot));
             case ACTIVE_MAINTENANCES -> json(StatuspageMaintenances.active(page, catalog, snapshot));
-            case ATOM -> utf8(AtomFeed.render(page, snapshot));
-            case RSS -> utf8(RssFeed.render(page, snapshot));
+            case ATOM -> utf8(AtomFeed.render(page, catalog, snapshot));
+            case RSS -> utf8(RssFeed.render(page, catalog, snapshot));
         };
     }
 

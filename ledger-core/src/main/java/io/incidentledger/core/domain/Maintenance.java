@@ -36,8 +36,8 @@ public class Maintenance {
     public Maintenance(ScheduleMaintenance command, MaintenanceRef ref, ComponentCatalog catalog) {
         String title = MaintenanceRules.requireTitle(command.title());
         MaintenanceRules.requireWindow(command.startsAt(), command.endsAt(), command.at());
-        var components = MaintenanceRules.requireComponents(catalog, command.components(), command.groups());
-        apply(new MaintenanceScheduled(ref, title, command.startsAt(), command.endsAt(), components, command.groups(),
+        var affected = MaintenanceRules.requireComponents(catalog, command.components(), command.groups());
+        apply(new MaintenanceScheduled(ref, title, command.startsAt(), command.endsAt(), affected.components(), affected.groups(),
                 command.recurrence(), command.by(), command.at()));
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A maintenance window's rules, each failing with a sentence a person scheduling one understands. */
@@ -50,20 +51,33 @@ final class MaintenanceRules {
         }
     }
 
-    /** The catalogue's spelling of each component, in the order given; groups are not configured yet. */
-    static List<String> requireComponents(ComponentCatalog catalog, List<String> components, List<String> groups) {
-        if (!groups.isEmpty()) {
-            throw new CommandRefused("There is no group called '" + groups.get(0) + "': no component groups are configured.");
-        }
-        if (components.isEmpty()) {
+    /** What a window affects: its components, a group's members among them, and the groups named. */
+    record Affected(List<String> components, List<String> groups) {
+    }
+
+    /**
+     * The catalogue's spelling of each name, in the order given. The catalogue decides what a name is, so a group
+     * may be named among the components; it expands to its members here, and the event keeps the group's name.
+     */
+    static Affected requireComponents(ComponentCatalog catalog, List<String> components, List<String> groups) {
+        if (components.isEmpty() && groups.isEmpty()) {
             throw new CommandRefused("Name the components under maintenance, as in components=API,Checkout.");
         }
         var known = new LinkedHashSet<String>();
+        var named = new LinkedHashSet<String>();
         for (String name : components) {
-            known.add(catalog.find(name).orElseThrow(() -> new CommandRefused("There is no component called '" + name
-                    + "'. Known components: " + (catalog.names().isEmpty() ? "none configured" : String.join(", ", catalog.names())) + ".")));
+            catalog.find(name).ifPresentOrElse(known::add, () -> group(catalog, name, known, named));
         }
-        return List.copyOf(known);
+        groups.forEach(name -> group(catalog, name, known, named));
+        return new Affected(List.copyOf(known), List.copyOf(named));
+    }
+
+    private static void group(ComponentCatalog catalog, String name, Set<String> known, Set<String> named) {
+        var group = catalog.group(name).orElseThrow(() -> new CommandRefused("There is no component called '" + name
+                + "'. Known components: " + (catalog.names().isEmpty() ? "none configured" : String.join(", ", catalog.names()))
+                + (catalog.groupNames().isEmpty() ? "" : "; groups: " + String.join(", ", catalog.groupNames())) + "."));
+        named.add(group.name());
+        group.components().forEach(member -> known.add(member.name()));
     }
 
     static void requireStatus(MaintenanceRef ref, MaintenanceStatus status, String verb, MaintenanceStatus... allowed) {

@@ -7,7 +7,9 @@ import static io.incidentledger.core.testdata.MaintenanceWindows.*;
 
 import io.incidentledger.api.command.CommandRefused;
 import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.api.component.ComponentDefinition;
 import io.incidentledger.api.maintenance.MaintenanceRef;
+import io.incidentledger.api.maintenance.MaintenanceScheduled;
 import io.incidentledger.api.maintenance.Recurrence;
 import io.incidentledger.api.maintenance.ScheduleMaintenance;
 import io.incidentledger.core.application.ScheduleMaintenanceHandler;
@@ -80,7 +82,29 @@ class MaintenanceSchedulingTest {
     void aGroupIsRefusedWhileNoGroupsAreConfigured() {
         refused(new ScheduleMaintenance(TITLE, START, END, List.of("API"), List.of("Core"), null,
                         ORIGIN, null, T0),
-                "There is no group called 'Core': no component groups are configured.");
+                "There is no component called 'Core'. Known components: API, Checkout.");
+    }
+
+    @Test
+    void aGroupNamedAmongTheComponentsIsAcceptedAndExpandsToItsMembers() {
+        grouped().givenNoPriorActivity().when(schedule(START, END, List.of("api", "platform"), null))
+                .expectEvents(new MaintenanceScheduled(MNT, TITLE, START, END, List.of("API", "Database", "Queue"),
+                        List.of("Platform"), null, ORIGIN, T0));
+    }
+
+    @Test
+    void aGroupInTheGroupsListIsAcceptedWithoutOtherComponents() {
+        grouped().givenNoPriorActivity().when(new ScheduleMaintenance(TITLE, START, END, List.of(), List.of("PLATFORM"),
+                        null, ORIGIN, null, T0))
+                .expectEvents(new MaintenanceScheduled(MNT, TITLE, START, END, List.of("Database", "Queue"),
+                        List.of("Platform"), null, ORIGIN, T0));
+    }
+
+    @Test
+    void aNameThatIsNeitherAComponentNorAGroupIsRefusedWithBoth() {
+        grouped().givenNoPriorActivity().when(schedule(START, END, List.of("Platform", "Billing"), null))
+                .expectNoEvents().expectException(CommandRefused.class).expectExceptionMessage(
+                        "There is no component called 'Billing'. Known components: API, Database, Queue; groups: Platform.");
     }
 
     @Test
@@ -94,6 +118,25 @@ class MaintenanceSchedulingTest {
     void aMaintenanceReferenceIsNeverAnIncidentReference() {
         assertThat(MaintenanceRef.tryParse("INC-12")).isEmpty();
         assertThat(MaintenanceRef.tryParse("mnt-12")).contains(MNT);
+    }
+
+    private AggregateTestFixture<Maintenance> grouped() {
+        var layout = List.of(ComponentDefinition.plain("API", 1), new ComponentDefinition("Platform", "", 2, true, true,
+                false, null, true, List.of(ComponentDefinition.plain("Database", 1), ComponentDefinition.plain("Queue", 2))));
+        var groupedCatalog = new ComponentCatalog() {
+            @Override
+            public List<String> names() {
+                return List.of("API", "Database", "Queue");
+            }
+
+            @Override
+            public List<ComponentDefinition> layout() {
+                return layout;
+            }
+        };
+        var withGroups = new AggregateTestFixture<>(Maintenance.class);
+        withGroups.registerAnnotatedCommandHandler(new ScheduleMaintenanceHandler(withGroups.getRepository(), () -> MNT, groupedCatalog));
+        return withGroups;
     }
 
     private void refused(ScheduleMaintenance command, String reason) {

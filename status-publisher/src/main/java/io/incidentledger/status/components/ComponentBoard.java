@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The catalog's public components and groups as one snapshot shows them: statuses from the unresolved incidents,
- * uptime folded from every incident's component history up to the moment (to the minute, so a cached page and a
- * fresh render agree). Components not {@code shown}, and every component of a hidden group, are left out.
+ * The catalog's public components and groups as one snapshot shows them: statuses from the unresolved incidents and
+ * the running maintenance windows, uptime folded from every incident's and window's component history up to the
+ * moment (to the minute, so a cached page and a fresh render agree). Components not {@code shown}, and every
+ * component of a hidden group, are left out.
  */
 public record ComponentBoard(List<BoardEntry> top) {
 
@@ -36,7 +37,7 @@ public record ComponentBoard(List<BoardEntry> top) {
         var unresolved = snapshot.unresolved();
         var maintained = snapshot.underMaintenance();
         Map<String, List<ComponentChange>> history = maintenanceIsDowntime == null ? Map.of()
-                : ComponentHistories.of(snapshot.incidents()).stream()
+                : ComponentHistories.of(snapshot.incidents(), snapshot.maintenances()).stream()
                 .collect(Collectors.groupingBy(ComponentChange::component));
         Instant end = snapshot.moment().truncatedTo(ChronoUnit.MINUTES);
         var top = new ArrayList<BoardEntry>();
@@ -66,6 +67,12 @@ public record ComponentBoard(List<BoardEntry> top) {
         return new BoardEntry(definition, id(definition.name()), ComponentHealth.worst(definition.name(), unresolved, maintained),
                 groupId, List.of(), maintenanceIsDowntime == null ? null : UptimeFold.fold(definition.name(),
                 history.getOrDefault(definition.name(), List.of()), definition.startDate(), end, maintenanceIsDowntime));
+    }
+
+    /** Of {@code components}, in their order, those the public sees: a group's hidden members are left out. */
+    public List<String> shownOf(List<String> components) {
+        var shown = flat().stream().filter(entry -> !entry.group()).map(BoardEntry::name).collect(Collectors.toSet());
+        return components.stream().filter(shown::contains).toList();
     }
 
     /** Statuspage order: each top-level entry, a group followed by its members. */

@@ -1,7 +1,9 @@
 package io.incidentledger.status.feed;
 
 import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.projections.maintenance.MaintenanceView;
 
@@ -11,7 +13,8 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    public static String render(StatusPageProperties page, StatusSnapshot snapshot) {
+    public static String render(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot) {
+        var board = ComponentBoard.of(catalog, snapshot);
         var xml = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n")
                 .append("<id>").append(Xml.escape(page.url() + "/history.atom")).append("</id>\n")
@@ -34,7 +37,7 @@ public final class AtomFeed {
                     .append(window.createdAt()).append("</published><updated>").append(window.updatedAt())
                     .append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"")
                     .append(Xml.escape(MaintenanceEntries.link(page, window))).append("\"/><content type=\"html\">")
-                    .append(Xml.escape(MaintenanceEntries.contentHtml(window))).append("</content></entry>\n");
+                    .append(Xml.escape(MaintenanceEntries.contentHtml(window, board))).append("</content></entry>\n");
         }
         return xml.append("</feed>\n").toString();
     }

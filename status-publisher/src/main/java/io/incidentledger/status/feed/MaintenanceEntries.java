@@ -5,6 +5,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import io.incidentledger.api.maintenance.MaintenanceStatus;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.projections.maintenance.MaintenanceUpdateView;
 import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.ZoneOffset;
@@ -40,9 +41,9 @@ final class MaintenanceEntries {
         return window.ref() + ": " + window.title() + " (scheduled maintenance, " + window.status().wireName() + ")";
     }
 
-    static String contentHtml(MaintenanceView window) {
+    static String contentHtml(MaintenanceView window, ComponentBoard board) {
         var html = new StringBuilder("<p>From ").append(WHEN.format(window.startsAt())).append(" to ")
-                .append(WHEN.format(window.endsAt())).append(": ").append(htmlEscape(String.join(", ", window.components())))
+                .append(WHEN.format(window.endsAt())).append(": ").append(htmlEscape(String.join(", ", board.shownOf(window.components()))))
                 .append("</p><ul>");
         window.updates().stream().sorted(Comparator.comparing(MaintenanceUpdateView::createdAt).reversed())
                 .forEach(update -> html.append("<li><strong>").append(update.status().wireName()).append("</strong> ")

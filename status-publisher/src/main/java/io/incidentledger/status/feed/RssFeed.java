@@ -1,7 +1,9 @@
 package io.incidentledger.status.feed;
 
 import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.status.StatusPageProperties;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.projections.maintenance.MaintenanceView;
 import java.time.ZoneOffset;
@@ -13,7 +15,8 @@ public final class RssFeed {
     private RssFeed() {
     }
 
-    public static String render(StatusPageProperties page, StatusSnapshot snapshot) {
+    public static String render(StatusPageProperties page, ComponentCatalog catalog, StatusSnapshot snapshot) {
+        var board = ComponentBoard.of(catalog, snapshot);
         var xml = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<rss version=\"2.0\"><channel>\n<title>").append(Xml.escape(page.name() + " history"))
                 .append("</title>\n<link>").append(Xml.escape(page.url() + "/")).append("</link>\n<description>")
@@ -31,7 +34,7 @@ public final class RssFeed {
                     .append(Xml.escape(MaintenanceEntries.link(page, window))).append("</link><guid isPermaLink=\"false\">")
                     .append(Xml.escape(MaintenanceEntries.id(page, window))).append("</guid><pubDate>")
                     .append(rfc1123(window.updatedAt())).append("</pubDate><description>")
-                    .append(Xml.escape(MaintenanceEntries.contentHtml(window))).append("</description></item>\n");
+                    .append(Xml.escape(MaintenanceEntries.contentHtml(window, board))).append("</description></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
     }

@@ -3,6 +3,7 @@ package io.incidentledger.status.html;
 import io.incidentledger.projections.maintenance.MaintenanceUpdateView;
 import io.incidentledger.projections.maintenance.MaintenanceView;
 import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.text.PageTexts;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,13 +18,13 @@ public final class MaintenanceSections {
     private MaintenanceSections() {
     }
 
-    static void active(StringBuilder html, StatusSnapshot snapshot, PageTexts texts) {
+    static void active(StringBuilder html, StatusSnapshot snapshot, ComponentBoard board, PageTexts texts) {
         for (MaintenanceView window : snapshot.activeMaintenances()) {
             html.append("<section class=\"maintenance\" id=\"").append(window.ref().slug()).append("\"><h2>")
                     .append(PageFrame.escape(window.title())).append("</h2><p class=\"label\"><span class=\"maintenance-status\">")
                     .append(texts.html("maintenance." + window.status().wireName())).append("</span> · ")
                     .append(texts.html("maintenance.label")).append("</p>");
-            window(html, window, texts);
+            window(html, window, board, texts);
             html.append("<ol class=\"updates\">");
             window.updates().stream().sorted(Comparator.comparing(MaintenanceUpdateView::createdAt).reversed())
                     .forEach(update -> html.append("<li><strong>").append(texts.html("maintenance." + update.status().wireName()))
@@ -33,7 +34,7 @@ public final class MaintenanceSections {
         }
     }
 
-    static void upcoming(StringBuilder html, StatusSnapshot snapshot, PageTexts texts) {
+    static void upcoming(StringBuilder html, StatusSnapshot snapshot, ComponentBoard board, PageTexts texts) {
         List<MaintenanceView> upcoming = snapshot.upcomingMaintenances();
         if (upcoming.isEmpty()) {
             return;
@@ -42,17 +43,17 @@ public final class MaintenanceSections {
         for (MaintenanceView window : upcoming) {
             html.append("<li id=\"").append(window.ref().slug()).append("\"><strong>").append(PageFrame.escape(window.title()))
                     .append("</strong>");
-            window(html, window, texts);
+            window(html, window, board, texts);
             html.append("</li>");
         }
         html.append("</ul><p><a href=\"api/v2/scheduled-maintenances.json\">").append(texts.html("maintenance.json"))
                 .append("</a></p></section>\n");
     }
 
-    private static void window(StringBuilder html, MaintenanceView window, PageTexts texts) {
+    private static void window(StringBuilder html, MaintenanceView window, ComponentBoard board, PageTexts texts) {
         html.append("<p class=\"window\">").append(texts.html("maintenance.window", time(window.startsAt(), texts),
                 time(window.endsAt(), texts))).append("</p><p class=\"affected\">")
-                .append(texts.html("maintenance.affected", PageFrame.escape(String.join(", ", window.components()))))
+                .append(texts.html("maintenance.affected", PageFrame.escape(String.join(", ", board.shownOf(window.components())))))
                 .append("</p>");
     }
 

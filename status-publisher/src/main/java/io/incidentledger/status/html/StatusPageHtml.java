@@ -60,8 +60,8 @@ public final class StatusPageHtml {
         for (IncidentView incident : open) {
             incident(html, incident, board, snapshot, texts);
         }
-        MaintenanceSections.active(html, snapshot, texts);
-        MaintenanceSections.upcoming(html, snapshot, texts);
+        MaintenanceSections.active(html, snapshot, board, texts);
+        MaintenanceSections.upcoming(html, snapshot, board, texts);
         past(html, snapshot, texts);
         if (!snapshot.historical()) {
             sections.forEach(section -> html.append(section.html(texts)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.projections.status.IncidentView;
@@ -23,6 +24,7 @@ class FeedsTest {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final StatusPageProperties PAGE =
             new StatusPageProperties("acme", "Acme & Co status", "https://status.acme.test");
+    private static final ComponentCatalog CATALOG = () -> List.of("Checkout");
     private final IncidentView open = IncidentScript.declare(1, "Checkout <b>errors</b> é", Severity.SEV2, T0)
             .update("<script>alert(1)</script> see <https://x.test|runbook>").view();
     private final IncidentView resolved = IncidentScript.declare(2, "DNS", Severity.SEV3, T0.minusSeconds(3600))
@@ -31,18 +33,18 @@ class FeedsTest {
 
     @Test
     void atomParsesWithOneEntryPerIncidentWithStableIdsAndUpdatesInTheContent() throws Exception {
-        SyndFeed feed = parse(AtomFeed.render(PAGE, snapshot));
+        SyndFeed feed = parse(AtomFeed.render(PAGE, CATALOG, snapshot));
 
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getTitle()).isEqualTo("Acme & Co status history");
         assertEntries(feed, feed.getEntries().get(0).getContents().get(0).getValue());
-        assertThat(parse(AtomFeed.render(PAGE, snapshot)).getEntries().get(0).getUri())
+        assertThat(parse(AtomFeed.render(PAGE, CATALOG, snapshot)).getEntries().get(0).getUri())
                 .isEqualTo(feed.getEntries().get(0).getUri());
     }
 
     @Test
     void rssParsesWithTheSameEntries() throws Exception {
-        SyndFeed feed = parse(RssFeed.render(PAGE, snapshot));
+        SyndFeed feed = parse(RssFeed.render(PAGE, CATALOG, snapshot));
 
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertEntries(feed, feed.getEntries().get(0).getDescription().getValue());

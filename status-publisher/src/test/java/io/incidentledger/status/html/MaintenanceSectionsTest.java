@@ -45,8 +45,13 @@ class MaintenanceSectionsTest {
         assertThat(html).contains("<section class=\"incident\" id=\"inc-7\">", "<section class=\"maintenance\" id=\"mnt-3\">",
                 "<h2>Database &lt;b&gt;upgrade&lt;/b&gt;</h2>", "In progress</span> · Scheduled maintenance",
                 "Halfway &amp; going", "Under maintenance: API, Checkout");
-        assertThat(html).contains("<li class=\"component under_maintenance\"><span>API</span>",
-                "<li class=\"component partial_outage\"><span>Checkout</span>");
+        assertThat(html).contains("<li class=\"component under_maintenance\" id=\"component-api\"><span class=\"row\"><span>API</span> "
+                        + "<span class=\"component-status is-under_maintenance\">Under maintenance</span>",
+                "<li class=\"component partial_outage\" id=\"component-checkout\"><span class=\"row\"><span>Checkout</span> "
+                        + "<span class=\"component-status is-partial_outage\">Partial outage</span>");
+        // today's bar: API's ten minutes under maintenance colour it; Checkout's outage is worse than its maintenance
+        assertThat(bars(html, "API")).endsWith("<li class=\"bar under_maintenance\"");
+        assertThat(bars(html, "Checkout")).endsWith("<li class=\"bar partial_outage\"");
         assertThat(html.indexOf("id=\"inc-7\"")).isLessThan(html.indexOf("id=\"mnt-3\""));
     }
 
@@ -68,10 +73,17 @@ class MaintenanceSectionsTest {
 
     @Test
     void bothFeedsCarryAnEntryPerWindow() {
-        assertThat(AtomFeed.render(PAGE, snapshot)).contains("<id>urn:incident-ledger:acme:maintenance:mnt-3</id>",
+        assertThat(AtomFeed.render(PAGE, CATALOG, snapshot)).contains("<id>urn:incident-ledger:acme:maintenance:mnt-3</id>",
                 "<title>MNT-3: Database &lt;b&gt;upgrade&lt;/b&gt; (scheduled maintenance, in_progress)</title>",
                 "<id>urn:incident-ledger:acme:maintenance:mnt-4</id>");
-        assertThat(RssFeed.render(PAGE, snapshot)).contains("<guid isPermaLink=\"false\">urn:incident-ledger:acme:maintenance:mnt-3</guid>",
+        assertThat(RssFeed.render(PAGE, CATALOG, snapshot)).contains("<guid isPermaLink=\"false\">urn:incident-ledger:acme:maintenance:mnt-3</guid>",
                 "<title>MNT-4: Network work (scheduled maintenance, scheduled)</title>");
+    }
+
+    /** A component's bars up to the last one's class: the day of the moment shown. */
+    private static String bars(String html, String component) {
+        String list = html.substring(html.indexOf("aria-label=\"" + component + ", status by day\">"));
+        list = list.substring(0, list.indexOf("</ol>"));
+        return list.substring(0, list.indexOf(" tabindex", list.lastIndexOf("<li class=\"bar ")));
     }
 }

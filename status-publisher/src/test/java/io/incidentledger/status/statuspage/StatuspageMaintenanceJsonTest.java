@@ -28,7 +28,8 @@ class StatuspageMaintenanceJsonTest {
     /**
      * Statuspage's documented example of {@code GET /api/v2/scheduled-maintenances.json}, with the fields its live
      * API also sends on maintenances and their updates ({@code started_at}, {@code components},
-     * {@code affected_components}, {@code time_zone} of the page).
+     * {@code affected_components}, {@code time_zone} of the page); its components have the documented component
+     * fields, as in {@code components.json}.
      */
     private static final String DOCUMENTED = """
             {"page": {"id": "y2j98763l56x", "name": "Atlassian Statuspage", "url": "https://metastatuspage.com",
@@ -57,8 +58,10 @@ class StatuspageMaintenanceJsonTest {
                "started_at": null,
                "status": "scheduled",
                "updated_at": "2013-12-03T12:04:28.341-07:00",
-               "components": [{"id": "ftgks51sfs2d", "name": "API", "status": "operational", "position": 1,
-                               "updated_at": "2013-12-03T12:04:28.341-07:00"}]
+               "components": [{"created_at": "2014-05-03T01:22:07.274Z", "description": null, "group": false,
+                               "group_id": null, "id": "ftgks51sfs2d", "name": "API", "only_show_if_degraded": false,
+                               "page_id": "y2j98763l56x", "position": 1, "showcase": true, "start_date": null,
+                               "status": "operational", "updated_at": "2013-12-03T12:04:28.341-07:00"}]
              }]}
             """;
 
@@ -90,8 +93,10 @@ class StatuspageMaintenanceJsonTest {
                "started_at": null,
                "status": "scheduled",
                "updated_at": "2026-11-22T09:00:00Z",
-               "components": [{"id": "api", "name": "API", "status": "operational", "position": 1,
-                               "updated_at": "2026-11-22T09:00:00Z"}]
+               "components": [{"created_at": "2026-11-22T09:00:00Z", "description": null, "group": false,
+                               "group_id": null, "id": "api", "name": "API", "only_show_if_degraded": false,
+                               "page_id": "acme", "position": 1, "showcase": true, "start_date": null,
+                               "status": "operational", "updated_at": "2026-11-22T09:00:00Z"}]
              }]}
             """;
 

@@ -42,6 +42,11 @@ public final class MaintenanceScript {
         return apply(new MaintenanceCancelled(view.ref(), reason, ADA, at));
     }
 
+    /** The next occurrence, as completing a recurring window schedules it. */
+    public MaintenanceScript recur(Instant start, Instant end, Instant at) {
+        return apply(new MaintenanceRecurred(view.ref(), view.occurrence() + 1, start, end, null, ADA, at));
+    }
+
     public MaintenanceScript update(String message, Instant at) {
         return apply(new MaintenanceUpdatePosted(view.ref(), view.status(), message, ADA, at));
     }
