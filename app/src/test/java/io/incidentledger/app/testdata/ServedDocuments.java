@@ -64,7 +64,8 @@ public final class ServedDocuments {
     /** The bodies once two reads two seconds apart agree: the views hold still. */
     public Map<String, String> still(List<String> paths, Duration atMost) {
         var last = new AtomicReference<Map<String, String>>();
-        await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        // a read refused while the views rebalance (503) is retried, not the end of the wait
+        await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
             Map<String, String> now = read(paths);
             return now.equals(last.getAndSet(now));
         });
