@@ -1,5 +1,7 @@
 package io.incidentledger.projections.replay;
 
+import io.incidentledger.api.history.LedgerHistory;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;

@@ -1,5 +1,7 @@
 package io.incidentledger.projections.replay;
 
+import io.incidentledger.api.history.LedgerHistory;
+
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecords;
 import io.incidentledger.projections.flightrecorder.IncidentRecords;

@@ -1,5 +1,8 @@
 package io.incidentledger.projections.replay;
 
+import io.incidentledger.api.history.LedgerHistory;
+import io.incidentledger.api.history.HistoryPosition;
+
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;

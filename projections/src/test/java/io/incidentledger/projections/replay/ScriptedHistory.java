@@ -1,5 +1,8 @@
 package io.incidentledger.projections.replay;
 
+import io.incidentledger.api.history.LedgerHistory;
+import io.incidentledger.api.history.HistoryPosition;
+
 import io.incidentledger.api.event.LedgerEvent;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,8 +1,8 @@
 package io.incidentledger.status.history;
 
 import io.incidentledger.api.id.IncidentId;
-import io.incidentledger.projections.replay.HistoryPosition;
-import io.incidentledger.projections.replay.LedgerHistory;
+import io.incidentledger.api.history.HistoryPosition;
+import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.status.IncidentProjector;
 import io.incidentledger.projections.status.IncidentView;
 import java.time.Instant;

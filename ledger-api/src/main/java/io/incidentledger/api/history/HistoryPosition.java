@@ -1,4 +1,4 @@
-package io.incidentledger.projections.replay;
+package io.incidentledger.api.history;
 
 /** How far a read of the ledger's history got; opaque outside the event-store adapter. */
 public record HistoryPosition(Object token) {

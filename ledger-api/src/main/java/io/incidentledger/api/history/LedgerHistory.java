@@ -1,4 +1,4 @@
-package io.incidentledger.projections.replay;
+package io.incidentledger.api.history;
 
 import io.incidentledger.api.event.LedgerEvent;
 import java.util.function.Consumer;

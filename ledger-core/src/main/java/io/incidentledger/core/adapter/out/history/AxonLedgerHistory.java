@@ -1,5 +1,7 @@
-package io.incidentledger.projections.replay;
+package io.incidentledger.core.adapter.out.history;
 
+import io.incidentledger.api.history.HistoryPosition;
+import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.LedgerEvent;
 import java.util.function.Consumer;
