@@ -22,6 +22,21 @@ final class EmbeddedKafkaServer implements ManagedServer {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * The broker runs inside the app's heap, for one app: Kafka's defaults size it for a shared cluster (a 128 MB
+     * cleaner buffer, 50 partitions for each of the offsets and transaction topics, 3 + 8 + 10 threads).
+     */
+    static final Map<String, String> SMALL = Map.of(
+            "num.partitions", "1",
+            "offsets.topic.num.partitions", "1",
+            "transaction.state.log.num.partitions", "1",
+            "log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024),
+            "log.cleaner.threads", "1",
+            "num.network.threads", "1",
+            "num.io.threads", "2",
+            "background.threads", "2",
+            "num.recovery.threads.per.data.dir", "1",
+            "num.replica.fetchers", "1");
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -63,8 +78,8 @@ final class EmbeddedKafkaServer implements ManagedServer {
         config.put("transaction.state.log.replication.factor", "1");
         config.put("transaction.state.log.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
-        config.put("num.partitions", "3");
         config.put("auto.create.topics.enable", "true");
+        config.putAll(SMALL);
         return config;
     }
 

@@ -5,6 +5,7 @@ import io.incidentledger.api.deadletter.DeadLetters;
 import io.incidentledger.projections.kafka.ParkingDeserializationHandler;
 import io.incidentledger.projections.kafka.ParkingProductionHandler;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
+import io.incidentledger.projections.kafka.StreamsGuarantees;
 import io.incidentledger.projections.kafka.StreamsRecovery;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
@@ -42,7 +43,7 @@ public class ProjectionsConfiguration {
         Map<String, Object> config = new HashMap<>(kafka.buildStreamsProperties(null));
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.putAll(StreamsGuarantees.config(properties.commitInterval(), properties.rocksdbMemory().toBytes()));
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(properties).toString());
         // Streams members never leave the group on close: a restarted app waits out the old member's session
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);

@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Retrying an event the timeline fold parked for its size, on a real broker: the retry refolds the incident from
@@ -128,7 +129,8 @@ class StreamsRetryIT {
         var properties = new KafkaProperties();
         properties.setBootstrapServers(List.of(KAFKA.servers()));
         var refold = new IncidentRefold(new ScriptedHistory(ledger), live, new ViewRepublisher(properties, mapper), mapper);
-        new StreamsRedelivery(refold, new ProjectionsProperties("unused", null, limit)).redeliver(letter);
+        new StreamsRedelivery(refold, new ProjectionsProperties("unused", null, limit, Duration.ofMillis(20),
+                DataSize.ofMegabytes(64))).redeliver(letter);
     }
 
     private KafkaStreams start(int maxViewBytes, RecordingDeadLetters parked, Path disk) {
