@@ -4,16 +4,19 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A stand-in for the app and Elasticsearch in smoke tests: every POST body is kept, and every GET answers all
- * of them, so whatever was sent is "visible" at once; {@code _search} answers a {@code took}, {@code _count} zero.
+ * of them, so whatever was sent is "visible" at once (a declare answers {@code INC-1}); {@code _search} answers
+ * a {@code took}, {@code _count} zero.
  */
 public final class FakeLedger implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<String> posted = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> read = new ConcurrentLinkedQueue<>();
 
     public FakeLedger() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
@@ -27,8 +30,10 @@ public final class FakeLedger implements AutoCloseable {
                 answer = "{\"count\":0}";
             } else if ("POST".equals(exchange.getRequestMethod())) {
                 posted.add(body);
-                answer = "{}";
+                // a declare's reply names the incident, as the app's does
+                answer = body.contains("&text=declare") ? "{\"text\":\"INC-1 declared\"}" : "{}";
             } else {
+                read.add(exchange.getRequestURI().toString());
                 answer = String.join("\n", posted);
             }
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -42,6 +47,11 @@ public final class FakeLedger implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Path and query of every GET, in order. */
+    public List<String> read() {
+        return List.copyOf(read);
     }
 
     @Override
