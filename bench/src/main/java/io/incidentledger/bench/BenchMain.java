@@ -12,6 +12,7 @@ import io.incidentledger.bench.generate.LedgerGenerator;
 import io.incidentledger.bench.ingest.IngestBenchmark;
 import io.incidentledger.bench.jmh.MicroBenchmarks;
 import io.incidentledger.bench.replay.ReplayBenchmark;
+import io.incidentledger.bench.round.RoundReport;
 import io.incidentledger.bench.search.SearchBenchmark;
 import io.incidentledger.bench.statuspage.StatusPageBenchmark;
 import io.incidentledger.bench.timeline.TimelineBenchmark;
@@ -40,7 +41,8 @@ public final class BenchMain {
             Map.entry("durable-ack", DurableAckBenchmark::main),
             Map.entry("crash", CrashBenchmark::main),
             Map.entry("at-instant", AtInstantBenchmark::main),
-            Map.entry("timeline", TimelineBenchmark::main));
+            Map.entry("timeline", TimelineBenchmark::main),
+            Map.entry("round", RoundReport::main));
 
     private BenchMain() {
     }

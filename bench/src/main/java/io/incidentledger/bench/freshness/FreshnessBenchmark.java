@@ -71,8 +71,8 @@ public final class FreshnessBenchmark {
                     + perSecond + "/s asked, " + Math.round(load.okPerSecond()) + "/s acked, " + load.failed() + " failed; "
                     + lost.get() + " markers not visible within 30 s";
             int goal = perSecond <= 300 ? 500 : 1000;
-            figures.add(figure("freshness to /api/search at " + perSecond + "/s", goal, search.summary(), notes, load));
-            figures.add(figure("freshness to summary.json at " + perSecond + "/s", goal, summary.summary(), notes, load));
+            figures.add(figure("freshness to /api/search at " + perSecond + "/s", goal, search.summary(), notes, load, lost.get()));
+            figures.add(figure("freshness to summary.json at " + perSecond + "/s", goal, summary.summary(), notes, load, lost.get()));
         }
         ResultLog.from(args).write("freshness", figures.toArray(Figure[]::new));
     }
@@ -82,8 +82,8 @@ public final class FreshnessBenchmark {
                 word + " " + n + " checkout errors").statusCode() == 200;
     }
 
-    private static Figure figure(String name, int goal, Latencies.Summary s, String notes, LoadOutcome load) {
+    private static Figure figure(String name, int goal, Latencies.Summary s, String notes, LoadOutcome load, int lost) {
         return new Figure(name, s.p99(), "ms p99", "goal", goal, s.p50(), s.p99(), s.max(),
-                s.count() + " markers; " + notes, Map.of("markers", s, "load", load));
+                s.count() + " markers; " + notes, Map.of("markers", s, "load", load, "lost", lost));
     }
 }

@@ -77,7 +77,7 @@ public final class LedgerGenerator {
                         insert.addBatch();
                     }
                     written += events.size();
-                    if (i % 10 == 9 || i == incidents - 1) {
+                    if (i % 50 == 49 || i == incidents - 1) {
                         insert.executeBatch();
                         c.commit();
                     }
