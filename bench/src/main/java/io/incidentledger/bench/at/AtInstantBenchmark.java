@@ -72,7 +72,7 @@ public final class AtInstantBenchmark {
             }
             Latencies.Summary s = latencies.summary();
             figures.add(new Figure("?at= " + path + " p99 uncached", s.p99(), "ms", "goal", 50, s.p50(), s.p99(), s.max(),
-                    s.count() + " distinct instants in " + span[0] + "–" + span[1] + ", sequential; " + failed + " not 200",
+                    s.count() + " distinct instants in " + span[0] + "–" + span[1] + ", sequential; " + failed + " not 200 in 30 s",
                     Map.of("latency", s, "failed", failed)));
         }
         ResultLog.from(args).write("at-instant", figures.toArray(Figure[]::new));

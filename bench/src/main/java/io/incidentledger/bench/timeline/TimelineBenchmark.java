@@ -3,8 +3,6 @@ package io.incidentledger.bench.timeline;
 import io.incidentledger.bench.support.Args;
 import io.incidentledger.bench.support.Figure;
 import io.incidentledger.bench.support.Latencies;
-import io.incidentledger.bench.support.LoadOutcome;
-import io.incidentledger.bench.support.OpenLoop;
 import io.incidentledger.bench.support.ResultLog;
 import io.incidentledger.bench.support.SlackClient;
 import java.net.http.HttpClient;
@@ -13,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The timeline of one big incident: declared in a fresh channel, {@code --messages} (10,000) channel messages sent
- * to it at {@code --rate} (500/s), then {@code --requests} (200) sequential GETs of its timeline once it shows the
+ * The timeline of one big incident: declared in a fresh channel, filled with {@code --messages} (10,000) acked
+ * channel messages by {@code --fill-clients} (8) closed-loop clients, then {@code --requests} (200) sequential GETs of its timeline once it shows the
  * last one; then {@code --appends} (50) times one more message and GETs until it shows, so a timeline cached by
  * last sequence must catch up every time. Every GET counts, p99 against the goal of 100 ms.
  */
@@ -34,9 +32,7 @@ public final class TimelineBenchmark {
         TimelineReader timeline = new TimelineReader(http, url, args.text("api-token", null),
                 TimelineReader.declare(slack, channel, "Bench timeline " + run));
 
-        long perSecond = args.number("rate", 500);
-        LoadOutcome filled = OpenLoop.run((int) perSecond, Duration.ofSeconds(Math.max(1, messages / perSecond)), 200,
-                (client, n) -> slack.message(channel, "U0BENCH", run + " message " + n + " checkout latency").statusCode() == 200);
+        Fill filled = Fill.run(slack, channel, run, messages, args.number("fill-clients", 8), Duration.ofMinutes(10));
         // one incident's events stay in order through the pipeline: once this one shows, all before it do
         String last = run + " filled ";
         if (slack.message(channel, "U0BENCH", last + "now").statusCode() != 200) {
@@ -59,13 +55,13 @@ public final class TimelineBenchmark {
             timeline.awaitText(marker, Duration.ofSeconds(30), afterAppend);
             catchUp.record((System.nanoTime() - acked) / 1000);
         }
-        String notes = filled.ok() + " messages acked (" + filled.failed() + " failed), last visible " + visibleAfter
+        String notes = filled.acked() + " messages acked in " + filled.seconds() + " s (" + filled.failed() + " failed), last visible " + visibleAfter
                 + " ms after the load; " + timeline.lastBytes() + " bytes";
         Latencies.Summary s = steady.summary();
         Latencies.Summary a = afterAppend.summary();
         Latencies.Summary c = catchUp.summary();
         ResultLog.from(args).write("timeline",
-                new Figure("timeline of a " + filled.ok() + "-message incident p99", s.p99(), "ms", "goal", 100, s.p50(), s.p99(),
+                new Figure("timeline of a " + filled.acked() + "-message incident p99", s.p99(), "ms", "goal", 100, s.p50(), s.p99(),
                         s.max(), s.count() + " GETs; " + notes, Map.of("steady", s, "filled", filled)),
                 new Figure("timeline GET after each append p99", a.p99(), "ms", "goal", 100, a.p50(), a.p99(), a.max(),
                         a.count() + " GETs over " + c.count() + " appends; ack → visible p50/p99 " + c.p50() + "/" + c.p99() + " ms",

@@ -24,7 +24,7 @@ class AtInstantBenchmarkTest {
             assertThat(instants).allSatisfy(at -> assertThat(at).startsWith("2026-11-01T00:0"));
         }
         assertThat(Files.readString(dir.resolve("benchmarks.md")))
-                .contains("?at= / p99 uncached", "?at= /api/v2/summary.json p99 uncached", "40 distinct instants", "0 not 200");
+                .contains("?at= / p99 uncached", "?at= /api/v2/summary.json p99 uncached", "40 distinct instants", "0 not 200 in 30 s");
     }
 
     @Test

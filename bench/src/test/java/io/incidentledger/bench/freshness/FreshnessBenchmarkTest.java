@@ -22,7 +22,9 @@ class FreshnessBenchmarkTest {
             assertThat(searches.size()).isLessThanOrEqualTo(60);
         }
         assertThat(Files.readString(dir.resolve("benchmarks.md")))
-                .contains("freshness to /api/search at 20/s", "freshness to summary.json at 20/s", "0 markers not visible",
-                        "started with lag 0, Streams RUNNING", "5 markers;");
+                .contains("0 markers not visible", "started with lag 0, Streams RUNNING")
+                // a marker every 200 ms for 2 s, alternately for each URL: however slow the machine, each URL saw some
+                .containsPattern("freshness to /api/search at 20/s \\|.*\\| [1-9][0-9]* markers;")
+                .containsPattern("freshness to summary.json at 20/s \\|.*\\| [1-9][0-9]* markers;");
     }
 }

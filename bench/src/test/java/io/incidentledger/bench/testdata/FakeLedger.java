@@ -62,6 +62,11 @@ public final class FakeLedger implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Every POST body, in order. */
+    public List<String> posted() {
+        return List.copyOf(posted);
+    }
+
     /** Path and query of every GET, in order. */
     public List<String> read() {
         return List.copyOf(read);
