@@ -1,6 +1,7 @@
 package io.incidentledger.bench;
 
 import io.incidentledger.bench.ack.AckLatencyBenchmark;
+import io.incidentledger.bench.at.AtInstantBenchmark;
 import io.incidentledger.bench.crash.CrashBenchmark;
 import io.incidentledger.bench.chain.ChainAppendBenchmark;
 import io.incidentledger.bench.durable.DurableAckBenchmark;
@@ -11,8 +12,10 @@ import io.incidentledger.bench.generate.LedgerGenerator;
 import io.incidentledger.bench.ingest.IngestBenchmark;
 import io.incidentledger.bench.jmh.MicroBenchmarks;
 import io.incidentledger.bench.replay.ReplayBenchmark;
+import io.incidentledger.bench.round.RoundReport;
 import io.incidentledger.bench.search.SearchBenchmark;
 import io.incidentledger.bench.statuspage.StatusPageBenchmark;
+import io.incidentledger.bench.timeline.TimelineBenchmark;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -36,7 +39,10 @@ public final class BenchMain {
             Map.entry("durable-commits", DurableCommitBenchmark::main),
             Map.entry("chain-append", ChainAppendBenchmark::main),
             Map.entry("durable-ack", DurableAckBenchmark::main),
-            Map.entry("crash", CrashBenchmark::main));
+            Map.entry("crash", CrashBenchmark::main),
+            Map.entry("at-instant", AtInstantBenchmark::main),
+            Map.entry("timeline", TimelineBenchmark::main),
+            Map.entry("round", RoundReport::main));
 
     private BenchMain() {
     }

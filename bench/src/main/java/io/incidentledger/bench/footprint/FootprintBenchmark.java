@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Footprint. With {@code --jar}: starts the embedded default in {@code --data-dir} on {@code --port}, times it to a
- * healthy {@code /actuator/health}, samples the RSS of its whole process tree while idle, and stops it. With
+ * healthy {@code /actuator/health}, samples the PSS of its whole process tree while idle, and stops it. With
  * {@code --pid} (and its {@code --data-dir}): samples a running app's tree (run it beside a load, {@code --label under-load}).
  */
 public final class FootprintBenchmark {
@@ -30,7 +30,7 @@ public final class FootprintBenchmark {
         String label = args.text("label", "idle");
         if (args.text("jar", null) == null) {
             long pid = Long.parseLong(args.text("pid", "0"));
-            ResultLog.from(args).write("footprint-" + label, rss(pid, args.text("data-dir", null), samples, label));
+            ResultLog.from(args).write("footprint-" + label, pss(pid, args.text("data-dir", null), samples, label));
             return;
         }
         int port = args.number("port", 18081);
@@ -48,7 +48,7 @@ public final class FootprintBenchmark {
             double readySeconds = awaitHealthy(app, "http://127.0.0.1:" + port + "/actuator/health");
             Figure ready = new Figure("time to ready (start to health UP)", readySeconds, "s", "goal", 30, Double.NaN,
                     Double.NaN, Double.NaN, "fresh data dir", Map.of());
-            ResultLog.from(args).write("footprint-startup", ready, rss(app.pid(), dataDir, samples, "idle"));
+            ResultLog.from(args).write("footprint-startup", ready, pss(app.pid(), dataDir, samples, "idle"));
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
@@ -58,25 +58,26 @@ public final class FootprintBenchmark {
         }
     }
 
-    private static Figure rss(long pid, String dataDir, int samples, String label) throws InterruptedException {
+    private static Figure pss(long pid, String dataDir, int samples, String label) throws InterruptedException {
         long peak = 0;
-        Map<String, Long> atPeak = Map.of();
+        Map<String, ProcessTreePss.Usage> atPeak = Map.of();
         for (int i = 0; i < samples; i++) {
-            Map<String, Long> sample = ProcessTreeRss.sample(pid, dataDir);
-            if (ProcessTreeRss.total(sample) > peak) {
-                peak = ProcessTreeRss.total(sample);
+            Map<String, ProcessTreePss.Usage> sample = ProcessTreePss.sample(pid, dataDir);
+            if (ProcessTreePss.totalPssMb(sample) > peak) {
+                peak = ProcessTreePss.totalPssMb(sample);
                 atPeak = sample;
             }
             TimeUnit.SECONDS.sleep(1);
         }
-        return new Figure("total RSS " + label, peak, "MB", "goal", 2048, Double.NaN, Double.NaN, Double.NaN,
-                atPeak.size() + " processes; peak of " + samples + " samples; " + biggest(atPeak), Map.of("processes", atPeak));
+        return new Figure("total PSS " + label, peak, "MB", "goal", 2048, Double.NaN, Double.NaN, Double.NaN,
+                atPeak.size() + " processes; peak of " + samples + " samples; RSS sum " + ProcessTreePss.totalRssMb(atPeak)
+                        + " MB; " + biggest(atPeak), Map.of("processes", atPeak));
     }
 
-    private static String biggest(Map<String, Long> sample) {
+    private static String biggest(Map<String, ProcessTreePss.Usage> sample) {
         StringBuilder text = new StringBuilder();
-        sample.entrySet().stream().filter(e -> e.getValue() >= 50).forEach(e -> text.append(e.getKey()).append(' ')
-                .append(e.getValue()).append(" MB, "));
+        sample.entrySet().stream().filter(e -> e.getValue().pssKb() >= 50 * 1024).forEach(e -> text.append(e.getKey())
+                .append(' ').append(e.getValue().pssKb() / 1024).append(" MB, "));
         return text.toString();
     }
 

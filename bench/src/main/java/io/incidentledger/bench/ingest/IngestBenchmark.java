@@ -2,10 +2,11 @@ package io.incidentledger.bench.ingest;
 
 import io.incidentledger.bench.ack.IncidentChannels;
 import io.incidentledger.bench.support.Args;
+import io.incidentledger.bench.support.Call;
+import io.incidentledger.bench.support.ClosedLoop;
 import io.incidentledger.bench.support.Figure;
-import io.incidentledger.bench.support.LedgerDatabase;
 import io.incidentledger.bench.support.LoadOutcome;
-import io.incidentledger.bench.support.OpenLoop;
+import io.incidentledger.bench.support.PipelineLag;
 import io.incidentledger.bench.support.ResultLog;
 import io.incidentledger.bench.support.SlackClient;
 import java.net.http.HttpClient;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ingest throughput: signed channel messages at {@code --rates} (per second, increasing) for {@code --step-seconds}
- * each, spread over {@code --channels} incidents, until a step breaks (p99 over 3 s, over 1% failed, or under 90% of
- * the asked rate acked). The figure is the best unbroken step's acked rate, cross-checked against the rows that
- * reached the event store. Reference: {@link RawInsertReference} in the same PostgreSQL.
+ * Sustained chat ingest: {@code --clients} (64) closed-loop clients send signed channel messages for
+ * {@code --seconds} (60) over {@code --channels} (20) incidents, as fast as the app acks them, while
+ * {@link LagSampler} reads the views' lag every second. The views kept up when, once the load stops, the lag is
+ * back to zero within {@code --drain-seconds} (5). Reference: the same clients against {@code NoOpSlackServer} for
+ * {@code --reference-seconds} (20), in its own JVM or at {@code --noop-url}.
  */
 public final class IngestBenchmark {
 
@@ -28,40 +30,45 @@ public final class IngestBenchmark {
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv);
         String url = args.text("url", "http://127.0.0.1:8080");
-        SlackClient slack = new SlackClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
-                url, args.text("secret", "local-signing-secret"));
-        LedgerDatabase database = LedgerDatabase.from(args);
-        Duration step = Duration.ofSeconds(args.number("step-seconds", 10));
-        int inFlight = args.number("max-in-flight", 200);
+        String secret = args.text("secret", "local-signing-secret");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int clients = args.number("clients", 64);
+        Duration duration = Duration.ofSeconds(args.number("seconds", 60));
+        SlackClient slack = new SlackClient(http, url, secret);
         List<String> channels = IncidentChannels.declare(slack, "CBING" + System.currentTimeMillis() % 100000 + "X",
                 args.number("channels", 20));
-
-        String countSql = "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%ChatMessageRecorded'";
-        Map<String, Object> steps = new LinkedHashMap<>();
-        LoadOutcome best = null;
-        long stored = 0;
-        for (String rate : args.text("rates", "100,250,500,1000,2000,4000").split(",")) {
-            int perSecond = Integer.parseInt(rate.trim());
-            long before = database.count(countSql);
-            LoadOutcome outcome = OpenLoop.run(perSecond, step, inFlight, (client, n) -> slack.message(
-                    channels.get((int) (n % channels.size())), "U0BENCH", "ingest " + n + " db pool exhausted").statusCode() == 200);
-            long appended = database.count(countSql) - before;
-            steps.put(rate, Map.of("outcome", outcome, "appended", appended));
-            System.out.printf("%5d/s asked: %.0f acked/s, %d stored, p50 %.1f ms, p99 %.1f ms, %d failed%n", perSecond,
-                    outcome.okPerSecond(), appended, outcome.latency().p50(), outcome.latency().p99(), outcome.failed());
-            boolean broken = outcome.latency().p99() > 3000 || outcome.failed() > outcome.ok() / 100
-                    || outcome.okPerSecond() < 0.9 * perSecond;
-            if (broken) {
-                break;
-            }
-            best = outcome;
-            stored = appended;
+        PipelineLag lag = new PipelineLag(http, url);
+        if (!lag.awaitCaughtUp(Duration.ofMinutes(3))) {
+            System.out.println("the views were not caught up before the load: measuring anyway, from a backlog");
         }
-        double raw = RawInsertReference.rowsPerSecond(database, args.number("raw-rows", 40000), 2, 100);
-        double value = best == null ? 0 : best.okPerSecond();
-        String notes = best == null ? "even the first step broke" : "best unbroken step; " + stored + " rows stored in it";
-        ResultLog.from(args).write("ingest", new Figure("ingest msgs/s vs raw JDBC batch insert", value, "msg/s",
-                "raw insert", raw, best == null ? Double.NaN : best.latency().p50(), best == null ? Double.NaN : best.latency().p99(),
-                best == null ? Double.NaN : best.latency().max(), notes, Map.of("steps", steps, "rawRowsPerSecond", raw)));
+
+        LoadOutcome app;
+        LagSampler.Samples samples;
+        try (LagSampler sampler = LagSampler.start(lag)) {
+            app = ClosedLoop.run(clients, duration, messages(slack, channels));
+            samples = sampler.stop();
+        }
+        double drained = LagSampler.secondsToDrain(lag, Duration.ofSeconds(120));
+        boolean keptUp = drained >= 0 && drained <= args.number("drain-seconds", 5) && app.failed() <= app.ok() / 100;
+
+        LoadOutcome floor = NoOpReference.measure(args, http, secret, clients, Duration.ofSeconds(args.number("reference-seconds", 20)));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("keptUp", keptUp);
+        details.put("drainSeconds", drained);
+        details.put("lag", samples);
+        details.put("app", app);
+        details.put("noOp", floor);
+        String notes = clients + " clients, " + duration.toSeconds() + " s, " + app.ok() + " ok / " + app.failed() + " failed; views "
+                + (keptUp ? "kept up" : "fell behind") + ": lag max " + samples.max() + " (outbox " + samples.maxPublisher()
+                + ", streams " + samples.maxStreams() + ", global " + samples.maxGlobal() + "), "
+                + (drained < 0 ? "not drained in 120 s" : "drained " + String.format("%.1f", drained) + " s after the load")
+                + "; no-op " + Math.round(floor.okPerSecond()) + "/s, " + floor.failed() + " failed";
+        ResultLog.from(args).write("ingest", new Figure("ingest msgs/s sustained vs no-op endpoint", app.okPerSecond(), "msg/s",
+                "no-op", floor.okPerSecond(), app.latency().p50(), app.latency().p99(), app.latency().max(), notes, details));
+    }
+
+    private static Call messages(SlackClient slack, List<String> channels) {
+        return (client, n) -> slack.message(channels.get(client % channels.size()), "U0BENCH",
+                "ingest " + client + "-" + n + " db pool exhausted").statusCode() == 200;
     }
 }

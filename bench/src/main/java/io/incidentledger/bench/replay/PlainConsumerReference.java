@@ -1,5 +1,9 @@
 package io.incidentledger.bench.replay;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.json.LedgerJson;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +13,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** The transport limit: one plain consumer reading the whole topic from the start, bytes only, no group. */
+/**
+ * The transport and decoding limit: one plain consumer reading the whole topic from the start, no group, each
+ * value decoded into a {@link LedgerEvent} through the project's one Jackson setup, as the replay must at least do.
+ */
 final class PlainConsumerReference {
 
     private PlainConsumerReference() {
     }
 
-    /** Records read and seconds taken. */
-    static double[] readAll(String bootstrap, String topic) {
+    /** Records read and decoded, and seconds taken; a record that does not decode stops the reference. */
+    static double[] readAll(String bootstrap, String topic) throws IOException {
+        ObjectMapper json = LedgerJson.newMapper();
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -31,7 +39,12 @@ final class PlainConsumerReference {
             long records = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
                     && System.nanoTime() - started < 300_000_000_000L) {
-                records += consumer.poll(Duration.ofMillis(200)).count();
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (json.readValue(record.value(), LedgerEvent.class).event() == null) {
+                        throw new IOException("record " + record.offset() + " of " + record.partition() + " holds no event");
+                    }
+                    records++;
+                }
             }
             return new double[] {records, (System.nanoTime() - started) / 1e9};
         }

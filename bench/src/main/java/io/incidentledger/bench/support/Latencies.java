@@ -18,7 +18,11 @@ public final class Latencies {
     public synchronized Summary summary() {
         long[] sorted = Arrays.copyOf(samples, size);
         Arrays.sort(sorted);
-        return new Summary(size, at(sorted, 0.50), at(sorted, 0.99), size == 0 ? 0 : sorted[size - 1] / 1000.0);
+        int overSecond = 0;
+        for (int i = size - 1; i >= 0 && sorted[i] > 1_000_000; i--) {
+            overSecond++;
+        }
+        return new Summary(size, at(sorted, 0.50), at(sorted, 0.99), size == 0 ? 0 : sorted[size - 1] / 1000.0, overSecond);
     }
 
     private static double at(long[] sorted, double quantile) {
@@ -29,7 +33,7 @@ public final class Latencies {
         return sorted[Math.max(0, rank)] / 1000.0;
     }
 
-    /** Milliseconds. */
-    public record Summary(int count, double p50, double p99, double max) {
+    /** Milliseconds; {@code overSecond} counts the samples above 1 s. */
+    public record Summary(int count, double p50, double p99, double max, int overSecond) {
     }
 }

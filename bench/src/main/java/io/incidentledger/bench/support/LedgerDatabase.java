@@ -37,7 +37,8 @@ public final class LedgerDatabase {
     public static LedgerDatabase of(Path dataDir) throws IOException {
         Path postgres = dataDir.resolve("postgres");
         List<String> lines = Files.readAllLines(postgres.resolve("postmaster.pid"));
-        return new LedgerDatabase("jdbc:postgresql://127.0.0.1:" + lines.get(3).trim() + "/postgres",
+        // one multi-row INSERT per batch instead of one statement per row: generate's 1M rows in well under a minute
+        return new LedgerDatabase("jdbc:postgresql://127.0.0.1:" + lines.get(3).trim() + "/postgres?reWriteBatchedInserts=true",
                 Files.readString(postgres.resolve("ledger-password")).trim());
     }
 

@@ -17,6 +17,23 @@ class LatenciesTest {
         assertThat(summary.p50()).isEqualTo(1000.0);
         assertThat(summary.p99()).isEqualTo(1980.0);
         assertThat(summary.max()).isEqualTo(2000.0);
+        assertThat(summary.overSecond()).isEqualTo(1000);
+    }
+
+    @Test
+    void openLoopCountsLatencyFromTheScheduledSendSoAStalledServerShowsAsLatency() throws Exception {
+        java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+        // one worker: while the first request stalls for 600 ms, the later ones queue behind it, as on a slow server
+        LoadOutcome outcome = OpenLoop.run(100, java.time.Duration.ofSeconds(1), 1, (client, n) -> {
+            if (n == 0) {
+                stalled.await(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            return true;
+        });
+        assertThat(outcome.ok()).isEqualTo(100);
+        // the 59 requests scheduled during the stall waited for it: measured from their scheduled send, half the samples exceed 50 ms
+        assertThat(outcome.latency().p50()).isGreaterThan(50.0);
+        assertThat(outcome.latency().max()).isGreaterThanOrEqualTo(590.0);
     }
 
     @Test
