@@ -1,13 +1,15 @@
 package io.incidentledger.projections.replay;
 
-import io.incidentledger.api.history.LedgerHistory;
-import io.incidentledger.api.history.HistoryPosition;
-
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.history.HistoryPosition;
+import io.incidentledger.api.history.LedgerHistory;
+import io.incidentledger.api.history.MaintenanceRecord;
+import io.incidentledger.api.maintenance.MaintenanceRef;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A ledger held in a list, in order: what a test appended is what a refold reads back. */
+/** A ledger of incidents held in a list, in order: what a test appended is what a refold reads back. */
 final class ScriptedHistory implements LedgerHistory {
 
     private final List<LedgerEvent> events;
@@ -25,6 +27,14 @@ final class ScriptedHistory implements LedgerHistory {
     @Override
     public void readIncident(String incidentId, Consumer<LedgerEvent> sink) {
         events.stream().filter(event -> event.incidentId().value().equals(incidentId)).forEach(sink);
+    }
+
+    @Override
+    public void readMaintenance(Instant upTo, Consumer<MaintenanceRecord> sink) {
+    }
+
+    @Override
+    public void readWindow(MaintenanceRef window, Consumer<MaintenanceRecord> sink) {
     }
 
     @Override
