@@ -3,6 +3,7 @@ package io.incidentledger.api.history;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.maintenance.MaintenanceRef;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,13 @@ public interface LedgerHistory {
 
     /** Every incident event of one incident, in its order: how views are rebuilt one incident at a time. */
     void readIncident(String incidentId, Consumer<LedgerEvent> sink);
+
+    /**
+     * Every incident's events, one incident per call of {@code sink} and each in its order, as the store held them
+     * when the read began: one pass over the store, for the replay. Answers a position from which {@link #read}
+     * gives at least every event this read could not see.
+     */
+    HistoryPosition readByIncident(Consumer<List<LedgerEvent>> sink);
 
     /** Every maintenance event recorded at or before {@code upTo}, in the store's order. */
     void readMaintenance(Instant upTo, Consumer<MaintenanceRecord> sink);

@@ -9,10 +9,19 @@ import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.api.history.MaintenanceRecord;
 import io.incidentledger.api.maintenance.MaintenanceRef;
 import io.incidentledger.core.adapter.out.LedgerEventMessages;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +32,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AxonLedgerHistory implements LedgerHistory {
 
-    private final EventStorageEngine storage;
+    // a transaction that took its global index before the one-pass read began may commit after it: Axon's own
+    // readers wait as long for such a gap to fill
+    static final Duration LATE_COMMITS = Duration.ofMinutes(1);
 
-    AxonLedgerHistory(EventStorageEngine storage) {
+    private final EventStorageEngine storage;
+    private final IncidentsInOrder incidentsInOrder;
+
+    AxonLedgerHistory(EventStorageEngine storage, DataSource dataSource, ObjectProvider<EventSchema> schema,
+                      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration axon) {
         this.storage = storage;
+        this.incidentsInOrder = new IncidentsInOrder(dataSource, schema.getIfAvailable(EventSchema::new),
+                eventSerializer, axon.upcasterChain());
     }
 
     @Override
@@ -49,6 +66,18 @@ class AxonLedgerHistory implements LedgerHistory {
             events.filter(LedgerEventMessages::isIncidentEvent)
                     .forEachOrdered(message -> sink.accept(LedgerEventMessages.toLedgerEvent(message)));
         }
+    }
+
+    @Override
+    public HistoryPosition readByIncident(Consumer<List<LedgerEvent>> sink) {
+        TrackingToken lookBack = storage.createTokenAt(Instant.now().minus(LATE_COMMITS));
+        TrackingToken head = storage.createHeadToken();
+        try {
+            incidentsInOrder.read(head == null ? -1 : head.position().orElse(-1), sink);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Reading the event store by incident failed", failed);
+        }
+        return new HistoryPosition(lookBack);
     }
 
     @Override
