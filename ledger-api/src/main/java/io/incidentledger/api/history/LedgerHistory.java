@@ -1,9 +1,15 @@
 package io.incidentledger.api.history;
 
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.maintenance.MaintenanceRef;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** The event store, read in order: the only source of truth a replay rebuilds from. */
+/**
+ * The event store, read in order: the only source of truth a replay rebuilds from, and the one way any module
+ * outside the ledger's core reads it. Every read starts at sequence 0, never at a snapshot.
+ */
 public interface LedgerHistory {
 
     /** Every incident event after {@code after}, up to the current end; answers the position reached. */
@@ -11,6 +17,19 @@ public interface LedgerHistory {
 
     /** Every incident event of one incident, in its order: how views are rebuilt one incident at a time. */
     void readIncident(String incidentId, Consumer<LedgerEvent> sink);
+
+    /**
+     * Every incident's events, one incident per call of {@code sink} and each in its order, as the store held them
+     * when the read began: one pass over the store, for the replay. Answers a position from which {@link #read}
+     * gives at least every event this read could not see.
+     */
+    HistoryPosition readByIncident(Consumer<List<LedgerEvent>> sink);
+
+    /** Every maintenance event recorded at or before {@code upTo}, in the store's order. */
+    void readMaintenance(Instant upTo, Consumer<MaintenanceRecord> sink);
+
+    /** One maintenance window's events, in its order. */
+    void readWindow(MaintenanceRef window, Consumer<MaintenanceRecord> sink);
 
     /** About how many events the store holds (audit events included), for progress. */
     long approximateSize();

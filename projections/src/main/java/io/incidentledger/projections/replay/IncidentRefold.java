@@ -1,12 +1,13 @@
 package io.incidentledger.projections.replay;
 
-import io.incidentledger.api.history.LedgerHistory;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.timeline.TimelineTopology;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,19 @@ class IncidentRefold {
     int refold(String incidentId) throws Exception {
         ViewSet rebuilt = rebuild(incidentId);
         return republisher.repair(rebuilt, liveViews.of(rebuilt));
+    }
+
+    /** As {@link #refold}, for an incident whose events the caller has read already: the one-pass replay's way. */
+    int repair(List<LedgerEvent> events) {
+        var views = new RebuiltViews();
+        events.forEach(views);
+        ViewSet rebuilt = views.toViewSet();
+        try {
+            return republisher.repair(rebuilt, liveViews.of(rebuilt));
+        } catch (Exception failed) {
+            throw new IllegalStateException("Repairing the views of " + rebuilt.incidents().keySet() + " failed: "
+                    + failed.getMessage(), failed);
+        }
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.incidentledger.projections.replay;
 
-import io.incidentledger.api.history.LedgerHistory;
-import io.incidentledger.api.history.HistoryPosition;
-
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.history.HistoryPosition;
+import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
 import io.incidentledger.projections.flightrecorder.FlightRecords;
@@ -24,14 +23,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds every view from the event store on its own thread, so live ingestion never waits: a fresh
- * flight-recorder generation switched in at the end (then topped up with what was appended meanwhile), and the
- * Streams views folded afresh and repaired wherever they differ from the live ones.
+ * Rebuilds every view from the event store on its own thread, so live ingestion never waits, in one pass: the store
+ * is read once, in incident order, and each incident's events, decoded once, both fill a fresh flight-recorder
+ * generation and are folded into its views, which are repaired where they differ from the live ones before the next
+ * incident is read. Memory is one incident's views and the bulks in flight. The generation is switched in at the end,
+ * then topped up, and its incidents refolded, with what was appended meanwhile.
  */
 @Component
 public class LedgerReplay {
 
-    static final int BATCH = 1_000;
+    // Elasticsearch's guidance is bulks of a few megabytes, not of a count: chat lines vary widely in size
+    static final int BULK_BYTES = 5 * 1024 * 1024;
     static final int IN_FLIGHT = 2;
     private static final Logger log = LoggerFactory.getLogger(LedgerReplay.class);
 
@@ -79,27 +81,31 @@ public class LedgerReplay {
     private void run(ReplayProgress started) {
         try {
             String generation = flightRecorder.begin();
-            Set<String> incidents = new LinkedHashSet<>();
-            var batch = new Batch(generation, started);
-            HistoryPosition reached = history.read(HistoryPosition.START, event -> {
-                incidents.add(event.incidentId().value());
-                batch.add(event);
+            var bulks = new Bulks(generation, started);
+            int[] repaired = {0};
+            HistoryPosition reached = history.readByIncident(events -> {
+                events.forEach(bulks::add);
+                repaired[0] += refold.repair(events);
             });
-            batch.flush();
+            bulks.flush();
             String previous = flightRecorder.switchTo(generation);
-            // events appended after the read ended may have gone to the previous generation only
-            var topUp = new Batch(generation, progress.get());
+            // events appended after the pass began may have gone to the previous generation only
+            Set<String> touched = new LinkedHashSet<>();
+            var topUp = new Bulks(generation, progress.get());
             history.read(reached, event -> {
-                incidents.add(event.incidentId().value());
+                touched.add(event.incidentId().value());
                 topUp.add(event);
             });
             topUp.flush();
-            int repaired = repairViews(incidents);
+            for (String incident : touched) {
+                repaired[0] += refold.refold(incident);
+            }
             var end = progress.get();
             progress.set(new ReplayProgress(ReplayProgress.DONE, end.events(), end.approximateTotal(),
-                    rate(end.events(), started.startedAt()), started.startedAt(), Instant.now(), generation, repaired, null));
+                    rate(end.events(), started.startedAt()), started.startedAt(), Instant.now(), generation,
+                    repaired[0], null));
             log.info("Replay done: {} events at {}/s into {} (was {}), {} views repaired", end.events(),
-                    Math.round(rate(end.events(), started.startedAt())), generation, previous, repaired);
+                    Math.round(rate(end.events(), started.startedAt())), generation, previous, repaired[0]);
         } catch (Exception | LinkageError failure) {
             log.error("Replay failed", failure);
             var end = progress.get();
@@ -108,29 +114,17 @@ public class LedgerReplay {
         }
     }
 
-    /**
-     * Folds each incident's own events afresh and repairs its views where they differ from the live ones. One
-     * incident at a time: holding every rebuilt view at once grew with the ledger and ran a 1 GB heap out of
-     * memory at about 600k events.
-     */
-    private int repairViews(Set<String> incidents) throws Exception {
-        int repaired = 0;
-        for (String incident : incidents) {
-            repaired += refold.refold(incident);
-        }
-        return repaired;
-    }
-
     private static double rate(long events, Instant since) {
         long millis = Math.max(1, Duration.between(since, Instant.now()).toMillis());
         return events * 1000.0 / millis;
     }
 
     /**
-     * Bulk-writes replayed events to the new generation on a writer thread of its own, at most {@link #IN_FLIGHT}
-     * bulks ahead, so reading and folding the store go on while Elasticsearch indexes; counts them into the progress.
+     * Bulk-writes replayed events to the new generation on a writer thread of its own, in bulks of about
+     * {@link #BULK_BYTES} and at most {@link #IN_FLIGHT} ahead, so reading and folding the store go on while
+     * Elasticsearch indexes; counts them into the progress.
      */
-    private final class Batch {
+    private final class Bulks {
         private final String generation;
         private final ReplayProgress started;
         // no core thread: if the replay fails half-way, the idle writer ends by itself
@@ -142,16 +136,20 @@ public class LedgerReplay {
                 });
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
         private final AtomicReference<Throwable> failed = new AtomicReference<>();
-        private List<FlightRecord> records = new ArrayList<>(BATCH);
+        private List<FlightRecord> records = new ArrayList<>();
+        private long bytes;
 
-        Batch(String generation, ReplayProgress started) {
+        Bulks(String generation, ReplayProgress started) {
             this.generation = generation;
             this.started = started;
         }
 
         void add(LedgerEvent event) {
-            FlightRecords.from(event).ifPresent(records::add);
-            if (records.size() >= BATCH) {
+            FlightRecords.from(event).ifPresent(record -> {
+                records.add(record);
+                bytes += FlightRecords.approximateBytes(record);
+            });
+            if (bytes >= BULK_BYTES) {
                 send();
             }
         }
@@ -171,7 +169,8 @@ public class LedgerReplay {
                 return;
             }
             List<FlightRecord> bulk = records;
-            records = new ArrayList<>(BATCH);
+            records = new ArrayList<>(bulk.size());
+            bytes = 0;
             inFlight.acquireUninterruptibly();
             writer.execute(() -> {
                 try {

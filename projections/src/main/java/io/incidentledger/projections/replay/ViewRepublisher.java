@@ -1,12 +1,13 @@
 package io.incidentledger.projections.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.timeline.TimelineTopology;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,9 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ViewRepublisher {
 
+    private static final String LAST_SEQUENCE = "lastSequence";
+
     private final KafkaTemplate<String, Object> kafka;
+    private final ObjectMapper mapper;
 
     ViewRepublisher(KafkaProperties properties, ObjectMapper mapper) {
+        this.mapper = mapper;
         Map<String, Object> config = properties.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         // a rebuilt timeline is as large as a live one
@@ -58,10 +63,29 @@ class ViewRepublisher {
     }
 
     private <V> int send(String topic, String key, V rebuilt, V live, ToLongFunction<V> sequence) throws Exception {
-        if (Objects.equals(rebuilt, live) || live != null && sequence.applyAsLong(live) > sequence.applyAsLong(rebuilt)) {
+        if (sameShown(rebuilt, live) || live != null && sequence.applyAsLong(live) > sequence.applyAsLong(rebuilt)) {
             return 0;
         }
         kafka.send(topic, key, rebuilt).get(30, TimeUnit.SECONDS);
         return 1;
+    }
+
+    /**
+     * Equal in everything but {@code lastSequence}: a view is published only when what it shows changes, so a live
+     * view may rightly carry an older sequence than its rebuilt twin, and that alone is no reason to repair it.
+     */
+    <V> boolean sameShown(V rebuilt, V live) {
+        if (live == null) {
+            return false;
+        }
+        return shown(rebuilt).equals(shown(live));
+    }
+
+    private JsonNode shown(Object view) {
+        JsonNode tree = mapper.valueToTree(view);
+        if (tree instanceof ObjectNode fields) {
+            fields.remove(LAST_SEQUENCE);
+        }
+        return tree;
     }
 }

@@ -3,6 +3,7 @@ package io.incidentledger.subscribers.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.component.ComponentCatalog;
+import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.api.maintenance.MaintenanceCompleted;
 import io.incidentledger.api.maintenance.MaintenanceEvent;
 import io.incidentledger.api.maintenance.MaintenanceScheduled;
@@ -15,11 +16,13 @@ import io.incidentledger.projections.status.ViewNotReady;
 import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.subscribers.SubscribersProperties;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -33,17 +36,17 @@ import org.springframework.stereotype.Component;
 class MaintenancePlanner {
 
     private final DeliveryOutbox outbox;
-    private final EventStorageEngine storage;
+    private final LedgerHistory ledger;
     private final CurrentIncidents current;
     private final SubscribersProperties properties;
     private final MaintenanceComposer composer;
     private final Clock clock;
 
-    MaintenancePlanner(DeliveryOutbox outbox, EventStorageEngine storage, CurrentIncidents current,
+    MaintenancePlanner(DeliveryOutbox outbox, LedgerHistory ledger, CurrentIncidents current,
                        StatusPageProperties page, ComponentCatalog catalog, SubscribersProperties properties,
                        ObjectMapper json, Clock clock) {
         this.outbox = outbox;
-        this.storage = storage;
+        this.ledger = ledger;
         this.current = current;
         this.properties = properties;
         this.composer = new MaintenanceComposer(page, catalog, json);
@@ -51,31 +54,31 @@ class MaintenancePlanner {
     }
 
     @EventHandler
-    void on(MaintenanceEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
+    void on(MaintenanceEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber Long sequence) throws JsonProcessingException {
         String kind = event instanceof MaintenanceScheduled ? "maintenance-scheduled"
                 : event instanceof MaintenanceStarted ? "maintenance-started"
                 : event instanceof MaintenanceCompleted ? "maintenance-completed" : null;
         if (kind == null || !properties.enabled()
-                || message.getTimestamp().isBefore(clock.instant().minus(properties.delivery().maxAge()))) {
+                || recordedAt.isBefore(clock.instant().minus(properties.delivery().maxAge()))) {
             return;
         }
-        MaintenanceView window = windowAt(message);
+        MaintenanceView window = windowAt(event, sequence);
         if (window == null) {
             return;
         }
-        outbox.plan(composer.compose(message.getIdentifier(), kind, window, unresolved(), clock.instant()),
+        outbox.plan(composer.compose(eventId, kind, window, unresolved(), clock.instant()),
                 window.components());
     }
 
     /** The window as this event left it: its own stream folded up to the event, as the page's view folds it. */
-    private MaintenanceView windowAt(DomainEventMessage<?> message) {
+    private MaintenanceView windowAt(MaintenanceEvent event, long sequence) {
         MaintenanceView[] window = new MaintenanceView[1];
-        try (var events = storage.readEvents(message.getAggregateIdentifier(), 0L).asStream()) {
-            events.filter(earlier -> earlier.getSequenceNumber() <= message.getSequenceNumber())
-                    .filter(earlier -> earlier.getPayload() instanceof MaintenanceEvent)
-                    .forEachOrdered(earlier -> window[0] = MaintenanceProjector.apply(window[0],
-                            (MaintenanceEvent) earlier.getPayload(), earlier.getIdentifier()));
-        }
+        ledger.readWindow(event.ref(), earlier -> {
+            if (earlier.sequence() <= sequence) {
+                window[0] = MaintenanceProjector.apply(window[0], earlier.event(), earlier.eventId());
+            }
+        });
         return window[0];
     }
 

@@ -13,11 +13,13 @@ import io.incidentledger.status.history.PageHistory;
 import io.incidentledger.status.names.DisplayNames;
 import io.incidentledger.subscribers.SubscribersProperties;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +56,9 @@ class SubscriberPlanner {
     }
 
     @EventHandler
-    void on(IncidentEvent event, EventMessage<?> message) throws JsonProcessingException {
-        if (!properties.enabled() || message.getTimestamp().isBefore(clock.instant().minus(properties.delivery().maxAge()))) {
+    void on(IncidentEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber Long sequence) throws JsonProcessingException {
+        if (!properties.enabled() || recordedAt.isBefore(clock.instant().minus(properties.delivery().maxAge()))) {
             return;
         }
         String kind;
@@ -75,11 +78,10 @@ class SubscriberPlanner {
         } else {
             return;
         }
-        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : Long.MAX_VALUE;
         // a declaration's components come in the events right after it, committed with it
         IncidentView incident = history.incidentAt(event.incidentId(),
                 event instanceof IncidentDeclared ? Long.MAX_VALUE : sequence);
-        var composed = composer.compose(message.getIdentifier(), kind, incident, text, unresolved(incident), names.all());
+        var composed = composer.compose(eventId, kind, incident, text, unresolved(incident), names.all());
         outbox.plan(composed, List.copyOf(incident.components().keySet()));
     }
 

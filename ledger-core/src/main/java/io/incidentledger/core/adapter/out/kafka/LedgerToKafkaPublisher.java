@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.core.adapter.out.LedgerEventMessages;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -45,9 +45,7 @@ class LedgerToKafkaPublisher {
 
     @EventHandler
     void on(IncidentEvent event, EventMessage<?> message, UnitOfWork<?> unitOfWork) throws JsonProcessingException {
-        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
-        var ledgerEvent = new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence,
-                message.getTimestamp(), event);
+        var ledgerEvent = LedgerEventMessages.toLedgerEvent(message);
         refuseOversized(ledgerEvent);
         transactionOf(unitOfWork).send(new ProducerRecord<>(LedgerTopics.INCIDENT_EVENTS, event.incidentId().value(), ledgerEvent));
     }
