@@ -1,12 +1,11 @@
 package io.incidentledger.projections.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.projections.fold.SameShown;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.timeline.TimelineTopology;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,7 +30,6 @@ class ViewRepublisher {
     ViewRepublisher(KafkaProperties properties, ObjectMapper mapper) {
         Map<String, Object> config = properties.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // a rebuilt timeline is as large as a live one
         config.putAll(ViewRecords.producerConfig());
         this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
                 new JsonSerializer<>(mapper).noTypeInfo()));
@@ -45,10 +43,6 @@ class ViewRepublisher {
             repaired += send(CurrentIncidentsTopology.REPAIRS_TOPIC, view.incidentId().value(), view,
                     live.incidents().get(view.ref().toString()), v -> v.lastSequence());
         }
-        for (var entry : rebuilt.timelines().entrySet()) {
-            repaired += send(TimelineTopology.REPAIRS_TOPIC, entry.getValue().incidentId().value(), entry.getValue(),
-                    live.timelines().get(entry.getKey()), t -> t.lastSequence());
-        }
         for (var entry : rebuilt.metrics().entrySet()) {
             repaired += send(IncidentMetricsTopology.REPAIRS_TOPIC, entry.getValue().incidentId().value(), entry.getValue(),
                     live.metrics().get(entry.getKey()), m -> m.lastSequence());
@@ -57,8 +51,11 @@ class ViewRepublisher {
         return repaired;
     }
 
-    private <V> int send(String topic, String key, V rebuilt, V live, ToLongFunction<V> sequence) throws Exception {
-        if (Objects.equals(rebuilt, live) || live != null && sequence.applyAsLong(live) > sequence.applyAsLong(rebuilt)) {
+    private <V extends Record> int send(String topic, String key, V rebuilt, V live, ToLongFunction<V> sequence)
+            throws Exception {
+        // a published view need not carry the latest sequence: it is republished only when what it shows changes
+        if (SameShown.<V>ignoringLastSequence().test(rebuilt, live)
+                || live != null && sequence.applyAsLong(live) > sequence.applyAsLong(rebuilt)) {
             return 0;
         }
         kafka.send(topic, key, rebuilt).get(30, TimeUnit.SECONDS);

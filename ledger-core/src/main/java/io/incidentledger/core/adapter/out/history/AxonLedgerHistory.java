@@ -57,4 +57,12 @@ class AxonLedgerHistory implements LedgerHistory {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         return new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence, message.getTimestamp(), event);
     }
+
+    @Override
+    public void readIncident(String incidentId, long afterSequence, Consumer<LedgerEvent> sink) {
+        // from the store's (aggregate id, sequence) index, never from a snapshot
+        storage.readEvents(incidentId, afterSequence + 1).asStream()
+                .filter(message -> IncidentEvent.class.isAssignableFrom(message.getPayloadType()))
+                .forEachOrdered(message -> sink.accept(toLedgerEvent(message)));
+    }
 }
