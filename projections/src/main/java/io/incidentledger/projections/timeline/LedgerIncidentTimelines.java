@@ -41,12 +41,11 @@ class LedgerIncidentTimelines implements IncidentTimelines {
 
     private IncidentTimeline read(IncidentId incident) {
         IncidentTimeline cached = cache.get(incident);
-        IncidentTimeline[] now = {cached};
-        history.readIncident(incident.value(), cached == null ? -1 : cached.lastSequence(),
-                event -> now[0] = TimelineProjector.apply(now[0], event));
-        if (now[0] != null && now[0] != cached) {
-            cache.put(now[0]);
+        IncidentTimeline now = TimelineProjector.foldAll(cached, events -> history.readIncident(incident.value(),
+                cached == null ? -1 : cached.lastSequence(), events));
+        if (now != null && now != cached) {
+            cache.put(now);
         }
-        return now[0];
+        return now;
     }
 }
