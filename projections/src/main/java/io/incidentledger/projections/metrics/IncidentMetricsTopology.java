@@ -30,7 +30,7 @@ public final class IncidentMetricsTopology {
     }
 
     public static void build(StreamsBuilder builder, Serde<LedgerEvent> events, Serde<IncidentMetrics> metrics) {
-        // per event: unlike a timeline, an incident's metrics do not grow with it (a few hundred bytes)
+        // published when a milestone changes: a few hundred bytes that do not grow with the incident
         RepairableFold.build(builder, INPUT_TOPIC, events, REPAIRS_TOPIC, metrics, AGGREGATE_STORE,
                         SameShown.ignoringLastSequence(), MetricsProjector::apply, IncidentMetrics::lastSequence)
                 .filter((incidentId, current) -> current != null)
