@@ -6,7 +6,6 @@ import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +21,10 @@ class LedgerIncidentTimelines implements IncidentTimelines {
     private final LedgerMetrics metrics;
     private final TimelineCache cache;
 
-    @Autowired
     LedgerIncidentTimelines(LedgerHistory history, LedgerMetrics metrics) {
-        this(history, metrics, new TimelineCache(TimelineCache.MAX_ENTRIES));
-    }
-
-    LedgerIncidentTimelines(LedgerHistory history, LedgerMetrics metrics, TimelineCache cache) {
         this.history = history;
         this.metrics = metrics;
-        this.cache = cache;
+        this.cache = new TimelineCache(TimelineCache.MAX_ENTRIES);
     }
 
     @Override
