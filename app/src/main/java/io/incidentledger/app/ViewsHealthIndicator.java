@@ -7,8 +7,8 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Ready means the status page and the read APIs can answer: each view they read (status, timelines, metrics) answers
- * a lookup. Until then they answer 503 {@code view_not_ready}, so this says OUT_OF_SERVICE, which holds readiness and
+ * Ready means the status page and the read APIs can answer: each view they read (status, metrics) answers a lookup
+ * (timelines are read from the ledger, finding their incident through the metrics view). Until then they answer 503 {@code view_not_ready}, so this says OUT_OF_SERVICE, which holds readiness and
  * the overall status below UP: a script or an orchestrator waiting for UP meets no errors after it.
  */
 @Component("views")

@@ -15,6 +15,9 @@ import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.replay.RebuiltViews;
 import io.incidentledger.projections.replay.LiveViews;
 import io.incidentledger.projections.replay.ViewSet;
+import io.incidentledger.projections.timeline.IncidentTimeline;
+import io.incidentledger.projections.timeline.IncidentTimelines;
+import io.incidentledger.projections.timeline.TimelineProjector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +41,8 @@ class ReplayIT extends RunningApp {
     @Autowired
     LedgerHistory history;
     @Autowired
+    IncidentTimelines timelines;
+    @Autowired
     FlightRecorderRebuild flightRecorder;
     @Autowired
     ElasticsearchClient elasticsearch;
@@ -59,12 +64,21 @@ class ReplayIT extends RunningApp {
         var fold = new RebuiltViews();
         history.read(HistoryPosition.START, fold);
         ViewSet rebuilt = fold.toViewSet();
-        assertThat(rebuilt.timelines()).containsKey(ref.toString());
+        assertThat(rebuilt.incidents()).containsKey(ref.toString());
+        // the timeline is read from the ledger, so it is the fold of the event store, replay or not
+        IncidentTimeline[] folded = {null};
+        history.readIncident(rebuilt.incidents().get(ref.toString()).incidentId().value(),
+                event -> folded[0] = TimelineProjector.apply(folded[0], event));
+        assertThat(timelines.find(ref)).contains(folded[0]);
+        // a published view carries the sequence of its last shown change, the store the latest: compared without it
         await().atMost(VIEWS).untilAsserted(() -> {
             ViewSet live = liveViews.snapshot();
-            assertThat(live.timelines()).containsAllEntriesOf(rebuilt.timelines());
-            assertThat(live.incidents()).containsAllEntriesOf(rebuilt.incidents());
-            assertThat(live.metrics()).containsAllEntriesOf(rebuilt.metrics());
+            assertThat(live.incidents()).containsKeys(rebuilt.incidents().keySet().toArray(String[]::new));
+            rebuilt.incidents().forEach((key, view) -> assertThat(live.incidents().get(key))
+                    .usingRecursiveComparison().ignoringFields("lastSequence").isEqualTo(view));
+            assertThat(live.metrics()).containsKeys(rebuilt.metrics().keySet().toArray(String[]::new));
+            rebuilt.metrics().forEach((key, view) -> assertThat(live.metrics().get(key))
+                    .usingRecursiveComparison().ignoringFields("lastSequence").isEqualTo(view));
         });
         String generation = done.path("flightRecorderIndex").asText();
         assertThat(generation).isNotEqualTo(before).isEqualTo(flightRecorder.current());

@@ -10,7 +10,6 @@ import io.incidentledger.projections.kafka.StreamsRecovery;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.timeline.TimelineTopology;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -68,11 +67,6 @@ public class ProjectionsConfiguration {
     }
 
     @Bean
-    NewTopic incidentTimelinesTopic() {
-        return ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC);
-    }
-
-    @Bean
     NewTopic incidentMetricsTopic() {
         return ViewRecords.viewTopic(IncidentMetricsTopology.METRICS_TOPIC);
     }
@@ -84,7 +78,6 @@ public class ProjectionsConfiguration {
         short replicas = incidentEvents.replicationFactor();
         return new KafkaAdmin.NewTopics(
                 ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, partitions, replicas),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, partitions, replicas),
                 ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, partitions, replicas));
     }
 

@@ -3,7 +3,6 @@ package io.incidentledger.projections;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.timeline.TimelineTopology;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +46,9 @@ class ViewTopicLimits implements SmartInitializingSingleton {
     }
 
     static List<String> topics(String applicationId) {
-        return List.of(CurrentIncidentsTopology.VIEWS_TOPIC, TimelineTopology.TIMELINES_TOPIC,
-                IncidentMetricsTopology.METRICS_TOPIC, CurrentIncidentsTopology.REPAIRS_TOPIC,
-                TimelineTopology.REPAIRS_TOPIC, IncidentMetricsTopology.REPAIRS_TOPIC,
+        return List.of(CurrentIncidentsTopology.VIEWS_TOPIC, IncidentMetricsTopology.METRICS_TOPIC,
+                CurrentIncidentsTopology.REPAIRS_TOPIC, IncidentMetricsTopology.REPAIRS_TOPIC,
                 changelog(applicationId, CurrentIncidentsTopology.AGGREGATE_STORE),
-                changelog(applicationId, TimelineTopology.AGGREGATE_STORE),
                 changelog(applicationId, IncidentMetricsTopology.AGGREGATE_STORE));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.testdata.LocalKafka;
-import io.incidentledger.projections.timeline.TimelineTopology;
+import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ViewTopicLimitsIT {
 
     private static final String APPLICATION_ID = "upgraded";
-    private static final String CHANGELOG = APPLICATION_ID + "-" + TimelineTopology.AGGREGATE_STORE + "-changelog";
+    private static final String CHANGELOG = APPLICATION_ID + "-" + IncidentMetricsTopology.AGGREGATE_STORE + "-changelog";
     private static final String LARGER = String.valueOf(2L * ViewRecords.MAX_BYTES);
 
     private static String kafka;
@@ -36,18 +36,18 @@ class ViewTopicLimitsIT {
 
     @Test
     void topicsAnOlderVersionCreatedWithTheDefaultLimitAreRaisedAndNoneIsLowered() throws Exception {
-        var larger = new NewTopic(TimelineTopology.REPAIRS_TOPIC, 1, (short) 1)
+        var larger = new NewTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 1, (short) 1)
                 .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, LARGER));
-        LocalKafka.createTopics(kafka, List.of(new NewTopic(TimelineTopology.TIMELINES_TOPIC, 1, (short) 1),
+        LocalKafka.createTopics(kafka, List.of(new NewTopic(IncidentMetricsTopology.METRICS_TOPIC, 1, (short) 1),
                 new NewTopic(CHANGELOG, 1, (short) 1), larger));
         var adminConfig = LocalKafka.adminConfig(kafka);
 
         var raised = ViewTopicLimits.raise(adminConfig, ViewTopicLimits.topics(APPLICATION_ID));
 
-        assertThat(raised).containsExactlyInAnyOrder(TimelineTopology.TIMELINES_TOPIC, CHANGELOG);
-        assertThat(limitOf(TimelineTopology.TIMELINES_TOPIC)).isEqualTo(String.valueOf(ViewRecords.MAX_BYTES));
+        assertThat(raised).containsExactlyInAnyOrder(IncidentMetricsTopology.METRICS_TOPIC, CHANGELOG);
+        assertThat(limitOf(IncidentMetricsTopology.METRICS_TOPIC)).isEqualTo(String.valueOf(ViewRecords.MAX_BYTES));
         assertThat(limitOf(CHANGELOG)).isEqualTo(String.valueOf(ViewRecords.MAX_BYTES));
-        assertThat(limitOf(TimelineTopology.REPAIRS_TOPIC)).isEqualTo(LARGER);
+        assertThat(limitOf(IncidentMetricsTopology.REPAIRS_TOPIC)).isEqualTo(LARGER);
         assertThat(ViewTopicLimits.raise(adminConfig, ViewTopicLimits.topics(APPLICATION_ID))).isEmpty();
     }
 

@@ -33,4 +33,16 @@ public interface LedgerHistory {
 
     /** About how many events the store holds (audit events included), for progress. */
     long approximateSize();
+
+    /**
+     * The incident events of one incident after {@code afterSequence}, in its order: how a view built on read catches
+     * up on what it has not folded yet. This default reads them all; a store with an index reads only those after.
+     */
+    default void readIncident(String incidentId, long afterSequence, Consumer<LedgerEvent> sink) {
+        readIncident(incidentId, event -> {
+            if (event.sequence() > afterSequence) {
+                sink.accept(event);
+            }
+        });
+    }
 }

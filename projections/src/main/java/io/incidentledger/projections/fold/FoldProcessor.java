@@ -7,47 +7,40 @@ import io.incidentledger.projections.kafka.StreamsDeadLetters;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Folds one ledger event into the stored view and publishes the view when it changed. An event that would grow a
- * view past its limit is parked instead, and the view stays as it was: Kafka would refuse the view, and the Streams
- * application would stop on it at every restart. Later events of the incident fold on (views tolerate the gap).
+ * Folds one ledger event into the stored view and publishes the view when what it shows changed. An event that
+ * would grow a view past its limit is parked instead, and the view stays as it was: Kafka would refuse the view, and
+ * the Streams application would stop on it at every restart. Later events of the incident fold on.
  */
 final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V> {
 
     private final String storeName;
     private final Serde<V> serde;
-    private final Publication publication;
+    private final BiPredicate<V, V> sameShown;
     private final BiFunction<V, LedgerEvent, V> fold;
     private ChangedViews<V> views;
     private DeadLetters deadLetters;
     private int maxViewBytes;
 
-    FoldProcessor(String storeName, Serde<V> serde, Publication publication, BiFunction<V, LedgerEvent, V> fold) {
+    FoldProcessor(String storeName, Serde<V> serde, BiPredicate<V, V> sameShown, BiFunction<V, LedgerEvent, V> fold) {
         this.storeName = storeName;
         this.serde = serde;
-        this.publication = publication;
+        this.sameShown = sameShown;
         this.fold = fold;
     }
 
     @Override
     public void init(ProcessorContext<String, V> context) {
-        // a coalesced view is one that grows with its incident: decoding it for every event would cost the most
-        DecodedViews<V> decoded = publication.isCoalesced() ? DecodedViews.upTo(DecodedViews.BUDGET_BYTES)
-                : DecodedViews.none();
-        this.views = new ChangedViews<>(context, storeName, serde, publication, decoded);
+        this.views = new ChangedViews<>(context, storeName, serde, sameShown);
         this.deadLetters = StreamsDeadLetters.from(context.appConfigs());
         this.maxViewBytes = StreamsDeadLetters.maxViewBytes(context.appConfigs());
-        // one punctuator per task publishes the marks of both sources: the repair processor shares this task
-        if (publication.isCoalesced()) {
-            context.schedule(publication.interval(), PunctuationType.WALL_CLOCK_TIME, views::publishPending);
-        }
     }
 
     @Override
@@ -55,7 +48,7 @@ final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V
         V current = views.get(event.key());
         V next = fold.apply(current, event.value());
         // a re-delivered event folds to the same value: nothing to store, nothing to publish
-        if (!Objects.equals(next, current) && !views.put(event.withValue(next), maxViewBytes)) {
+        if (!Objects.equals(next, current) && !views.put(current, event.withValue(next), maxViewBytes)) {
             park(event.value());
         }
     }
@@ -70,10 +63,4 @@ final class FoldProcessor<V> implements Processor<String, LedgerEvent, String, V
                 event.incidentId().value(), null), tooLarge, 1, Instant.now());
     }
 
-    @Override
-    public void close() {
-        if (views != null) {
-            views.close();
-        }
-    }
 }

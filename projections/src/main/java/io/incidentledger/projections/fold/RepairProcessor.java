@@ -1,5 +1,6 @@
 package io.incidentledger.projections.fold;
 
+import java.util.function.BiPredicate;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -8,27 +9,26 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Replaces the stored view with a rebuilt one, unless live ingestion has already gone further, and publishes it
- * as the fold would (a coalesced fold's punctuator, in the same task, publishes the mark).
+ * as the fold would: only if what it shows differs from the stored one.
  */
 final class RepairProcessor<V> implements Processor<String, V, String, V> {
 
     private final String storeName;
     private final Serde<V> serde;
-    private final Publication publication;
+    private final BiPredicate<V, V> sameShown;
     private final ToLongFunction<V> sequence;
     private ChangedViews<V> views;
 
-    RepairProcessor(String storeName, Serde<V> serde, Publication publication, ToLongFunction<V> sequence) {
+    RepairProcessor(String storeName, Serde<V> serde, BiPredicate<V, V> sameShown, ToLongFunction<V> sequence) {
         this.storeName = storeName;
         this.serde = serde;
-        this.publication = publication;
+        this.sameShown = sameShown;
         this.sequence = sequence;
     }
 
     @Override
     public void init(ProcessorContext<String, V> context) {
-        // repairs are rare: nothing worth keeping decoded
-        this.views = new ChangedViews<>(context, storeName, serde, publication, DecodedViews.none());
+        this.views = new ChangedViews<>(context, storeName, serde, sameShown);
     }
 
     @Override
@@ -39,14 +39,7 @@ final class RepairProcessor<V> implements Processor<String, V, String, V> {
         V current = views.get(repair.key());
         if (current == null || sequence.applyAsLong(repair.value()) >= sequence.applyAsLong(current)) {
             // a repair came through Kafka, within its limit already
-            views.put(repair, Integer.MAX_VALUE);
-        }
-    }
-
-    @Override
-    public void close() {
-        if (views != null) {
-            views.close();
+            views.put(current, repair, Integer.MAX_VALUE);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.status.IncidentView;
-import io.incidentledger.projections.timeline.IncidentTimeline;
 import org.springframework.kafka.support.serializer.JsonSerde;
 
 /** Serdes over the one shared Jackson setup; no type headers, so any consumer can read the topics. */
@@ -19,10 +18,6 @@ public final class JsonSerdes {
 
     public static JsonSerde<IncidentView> incidentViews(ObjectMapper mapper) {
         return of(IncidentView.class, mapper);
-    }
-
-    public static JsonSerde<IncidentTimeline> timelines(ObjectMapper mapper) {
-        return of(IncidentTimeline.class, mapper);
     }
 
     public static JsonSerde<IncidentMetrics> metrics(ObjectMapper mapper) {

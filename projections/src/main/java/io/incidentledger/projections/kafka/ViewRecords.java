@@ -9,13 +9,13 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * How large one view may be on Kafka. A whole timeline is one record, and Kafka's 1 MB defaults (producer
- * {@code max.request.size}, topic {@code max.message.bytes}) are a few thousand chat messages: past them the
- * Streams thread dies and every view stops. Consumers need nothing: they return an oversized first record anyway.
+ * How large one view may be on Kafka. A whole view is one record, and past Kafka's 1 MB defaults (producer
+ * {@code max.request.size}, topic {@code max.message.bytes}) the Streams thread dies and every view stops; a status
+ * view grows with its public updates. Consumers need nothing: they return an oversized first record anyway.
  */
 public final class ViewRecords {
 
-    /** About 100 000 timeline entries of 300 bytes. */
+    /** What a view topic takes, and so the largest {@code ledger.projections.max-view-bytes}. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private ViewRecords() {

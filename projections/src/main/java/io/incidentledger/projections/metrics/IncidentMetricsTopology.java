@@ -2,7 +2,7 @@ package io.incidentledger.projections.metrics;
 
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.LedgerEvent;
-import io.incidentledger.projections.fold.Publication;
+import io.incidentledger.projections.fold.SameShown;
 import io.incidentledger.projections.fold.RepairableFold;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -30,9 +30,9 @@ public final class IncidentMetricsTopology {
     }
 
     public static void build(StreamsBuilder builder, Serde<LedgerEvent> events, Serde<IncidentMetrics> metrics) {
-        // per event: unlike a timeline, an incident's metrics do not grow with it (a few hundred bytes)
+        // published when a milestone changes: a few hundred bytes that do not grow with the incident
         RepairableFold.build(builder, INPUT_TOPIC, events, REPAIRS_TOPIC, metrics, AGGREGATE_STORE,
-                        Publication.perEvent(), MetricsProjector::apply, IncidentMetrics::lastSequence)
+                        SameShown.ignoringLastSequence(), MetricsProjector::apply, IncidentMetrics::lastSequence)
                 .filter((incidentId, current) -> current != null)
                 .selectKey((incidentId, current) -> current.ref().toString())
                 .to(METRICS_TOPIC, Produced.with(Serdes.String(), metrics));

@@ -6,7 +6,6 @@ import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.timeline.TimelineTopology;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serializer;
@@ -58,8 +57,6 @@ class IncidentRefold {
         ViewSet rebuilt = rebuild(incidentId);
         check(rebuilt.incidents(), JsonSerdes.incidentViews(mapper).serializer(),
                 CurrentIncidentsTopology.AGGREGATE_STORE, maxViewBytes);
-        check(rebuilt.timelines(), JsonSerdes.timelines(mapper).serializer(), TimelineTopology.AGGREGATE_STORE,
-                maxViewBytes);
         check(rebuilt.metrics(), JsonSerdes.metrics(mapper).serializer(), IncidentMetricsTopology.AGGREGATE_STORE,
                 maxViewBytes);
         return republisher.repair(rebuilt, liveViews.of(rebuilt));

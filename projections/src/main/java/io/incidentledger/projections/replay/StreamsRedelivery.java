@@ -6,7 +6,6 @@ import io.incidentledger.projections.ProjectionsProperties;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.timeline.TimelineTopology;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StreamsRedelivery implements Redelivery {
+
+    /** The timeline fold of earlier versions: what it parked is retried by refolding the incident's other views. */
+    static final String TIMELINE_FOLD = "timeline-aggregates";
 
     private final IncidentRefold refold;
     private final int maxViewBytes;
@@ -31,7 +33,7 @@ class StreamsRedelivery implements Redelivery {
     public Set<String> processors() {
         String fold = StreamsDeadLetters.PROCESSOR + "/";
         return Set.of(StreamsDeadLetters.PROCESSOR, fold + CurrentIncidentsTopology.AGGREGATE_STORE,
-                fold + TimelineTopology.AGGREGATE_STORE, fold + IncidentMetricsTopology.AGGREGATE_STORE);
+                fold + TIMELINE_FOLD, fold + IncidentMetricsTopology.AGGREGATE_STORE);
     }
 
     @Override

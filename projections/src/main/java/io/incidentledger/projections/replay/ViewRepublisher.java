@@ -1,12 +1,10 @@
 package io.incidentledger.projections.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.incidentledger.projections.fold.SameShown;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
-import io.incidentledger.projections.timeline.TimelineTopology;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
@@ -27,16 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ViewRepublisher {
 
-    private static final String LAST_SEQUENCE = "lastSequence";
-
     private final KafkaTemplate<String, Object> kafka;
-    private final ObjectMapper mapper;
 
     ViewRepublisher(KafkaProperties properties, ObjectMapper mapper) {
-        this.mapper = mapper;
         Map<String, Object> config = properties.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // a rebuilt timeline is as large as a live one
         config.putAll(ViewRecords.producerConfig());
         this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
                 new JsonSerializer<>(mapper).noTypeInfo()));
@@ -50,10 +43,6 @@ class ViewRepublisher {
             repaired += send(CurrentIncidentsTopology.REPAIRS_TOPIC, view.incidentId().value(), view,
                     live.incidents().get(view.ref().toString()), v -> v.lastSequence());
         }
-        for (var entry : rebuilt.timelines().entrySet()) {
-            repaired += send(TimelineTopology.REPAIRS_TOPIC, entry.getValue().incidentId().value(), entry.getValue(),
-                    live.timelines().get(entry.getKey()), t -> t.lastSequence());
-        }
         for (var entry : rebuilt.metrics().entrySet()) {
             repaired += send(IncidentMetricsTopology.REPAIRS_TOPIC, entry.getValue().incidentId().value(), entry.getValue(),
                     live.metrics().get(entry.getKey()), m -> m.lastSequence());
@@ -62,7 +51,8 @@ class ViewRepublisher {
         return repaired;
     }
 
-    private <V> int send(String topic, String key, V rebuilt, V live, ToLongFunction<V> sequence) throws Exception {
+    private <V extends Record> int send(String topic, String key, V rebuilt, V live, ToLongFunction<V> sequence)
+            throws Exception {
         if (sameShown(rebuilt, live) || live != null && sequence.applyAsLong(live) > sequence.applyAsLong(rebuilt)) {
             return 0;
         }
@@ -74,18 +64,7 @@ class ViewRepublisher {
      * Equal in everything but {@code lastSequence}: a view is published only when what it shows changes, so a live
      * view may rightly carry an older sequence than its rebuilt twin, and that alone is no reason to repair it.
      */
-    <V> boolean sameShown(V rebuilt, V live) {
-        if (live == null) {
-            return false;
-        }
-        return shown(rebuilt).equals(shown(live));
-    }
-
-    private JsonNode shown(Object view) {
-        JsonNode tree = mapper.valueToTree(view);
-        if (tree instanceof ObjectNode fields) {
-            fields.remove(LAST_SEQUENCE);
-        }
-        return tree;
+    <V extends Record> boolean sameShown(V rebuilt, V live) {
+        return live != null && SameShown.<V>ignoringLastSequence().test(rebuilt, live);
     }
 }

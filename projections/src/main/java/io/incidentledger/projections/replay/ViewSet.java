@@ -2,19 +2,16 @@ package io.incidentledger.projections.replay;
 
 import io.incidentledger.projections.metrics.IncidentMetrics;
 import io.incidentledger.projections.status.IncidentView;
-import io.incidentledger.projections.timeline.IncidentTimeline;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The three Streams views, each keyed by incident reference, so a replayed set compares with the live one. */
+/** The Streams views, each keyed by incident reference, so a replayed set compares with the live one. */
 public record ViewSet(
         Map<String, IncidentView> incidents,
-        Map<String, IncidentTimeline> timelines,
         Map<String, IncidentMetrics> metrics) {
 
     public ViewSet {
         incidents = new TreeMap<>(incidents);
-        timelines = new TreeMap<>(timelines);
         metrics = new TreeMap<>(metrics);
     }
 }

@@ -2,7 +2,7 @@ package io.incidentledger.projections.status;
 
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.LedgerEvent;
-import io.incidentledger.projections.fold.Publication;
+import io.incidentledger.projections.fold.SameShown;
 import io.incidentledger.projections.fold.RepairableFold;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -32,7 +32,7 @@ public final class CurrentIncidentsTopology {
     public static void build(StreamsBuilder builder, Serde<LedgerEvent> events, Serde<IncidentView> views) {
         // per event: the public status page must be fresh within a second, and a view is a few kilobytes
         RepairableFold.build(builder, INPUT_TOPIC, events, REPAIRS_TOPIC, views, AGGREGATE_STORE,
-                        Publication.perEvent(), IncidentProjector::apply, IncidentView::lastSequence)
+                        SameShown.ignoringLastSequence(), IncidentProjector::apply, IncidentView::lastSequence)
                 .filter((incidentId, view) -> view != null)
                 .to(VIEWS_TOPIC, Produced.with(Serdes.String(), views));
         builder.globalTable(VIEWS_TOPIC, Consumed.with(Serdes.String(), views),

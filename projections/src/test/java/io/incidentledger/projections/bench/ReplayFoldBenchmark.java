@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The in-process part of a replay on generated events: JSON as stored, the three projectors, flight records.
+ * The in-process part of a replay on generated events: JSON as stored, the status and metrics projectors, flight
+ * records (timelines are folded on read, not replayed).
  * PostgreSQL reads and Elasticsearch bulk writes are not in it. Run after {@code ./mvnw -o -q -pl projections
  * test-compile} with {@code java -cp projections/target/test-classes:projections/target/classes:<test classpath>
  * io.incidentledger.projections.bench.ReplayFoldBenchmark} (classpath from {@code dependency:build-classpath
@@ -40,12 +41,12 @@ public final class ReplayFoldBenchmark {
                 records += FlightRecords.from(event).isPresent() ? 1 : 0;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("round %d: %d events, %d records, %d timelines in %.2f s = %.0f events/s%n", round,
-                    stored.size(), records, views.toViewSet().timelines().size(), seconds, stored.size() / seconds);
+            System.out.printf("round %d: %d events, %d records, %d incidents in %.2f s = %.0f events/s%n", round,
+                    stored.size(), records, views.toViewSet().incidents().size(), seconds, stored.size() / seconds);
         }
     }
 
-    // incidents with long chats, as a busy incident has: the timeline fold is the costly one
+    // incidents with long chats, as a busy incident has
     private static List<byte[]> generate(ObjectMapper mapper) throws Exception {
         List<byte[]> stored = new ArrayList<>(EVENTS);
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");

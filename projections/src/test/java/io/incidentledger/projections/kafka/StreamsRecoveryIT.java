@@ -10,10 +10,10 @@ import io.incidentledger.api.deadletter.FailedEvent;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.projections.testdata.ScriptedIncident;
-import io.incidentledger.projections.testdata.TimelineKafka;
-import io.incidentledger.projections.timeline.IncidentTimeline;
-import io.incidentledger.projections.timeline.TimelineProjector;
-import io.incidentledger.projections.timeline.TimelineTopology;
+import io.incidentledger.projections.testdata.ViewsKafka;
+import io.incidentledger.projections.metrics.IncidentMetrics;
+import io.incidentledger.projections.metrics.MetricsProjector;
+import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class StreamsRecoveryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     @RegisterExtension
-    static final TimelineKafka KAFKA = new TimelineKafka();
+    static final ViewsKafka KAFKA = new ViewsKafka();
 
     private final ObjectMapper mapper = LedgerJson.newMapper();
 
@@ -47,7 +47,7 @@ class StreamsRecoveryIT {
         var factory = new StreamsBuilderFactoryBean(new KafkaStreamsConfiguration(config(tableDown(parks), disk)));
         new StreamsRecovery(Duration.ofSeconds(1)).configure(factory);
         factory.afterPropertiesSet();
-        TimelineTopology.build(factory.getObject(), JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
+        IncidentMetricsTopology.build(factory.getObject(), JsonSerdes.ledgerEvents(mapper), JsonSerdes.metrics(mapper));
         // as the Spring context does once every bean exists: the topology is built here, and reused by a restart
         factory.afterSingletonsInstantiated();
         factory.start();
@@ -60,12 +60,12 @@ class StreamsRecoveryIT {
             await().atMost(WAIT).until(() -> factory.getKafkaStreams() != first
                     && factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
 
-            IncidentTimeline later = TimelineProjector.apply(null, new ScriptedIncident(21).declared("After the restart",
+            IncidentMetrics later = MetricsProjector.apply(null, new ScriptedIncident(21).declared("After the restart",
                     Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
-            KAFKA.sendView("INC-21", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
+            KAFKA.sendView("INC-21", JsonSerdes.metrics(mapper).serializer().serialize("test", later));
             await().atMost(WAIT).ignoreExceptions().until(() -> later.equals(GlobalStores.get(factory,
-                    TimelineTopology.TIMELINES_STORE, "INC-21")));
-            assertThat(GlobalStores.<IncidentTimeline>all(factory, TimelineTopology.TIMELINES_STORE))
+                    IncidentMetricsTopology.METRICS_STORE, "INC-21")));
+            assertThat(GlobalStores.<IncidentMetrics>all(factory, IncidentMetricsTopology.METRICS_STORE))
                     .containsExactly(later);
             assertThat(first.state()).isIn(KafkaStreams.State.ERROR, KafkaStreams.State.NOT_RUNNING);
         } finally {

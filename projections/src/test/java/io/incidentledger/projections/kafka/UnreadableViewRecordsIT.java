@@ -8,10 +8,10 @@ import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.testdata.ScriptedIncident;
-import io.incidentledger.projections.testdata.TimelineKafka;
-import io.incidentledger.projections.timeline.IncidentTimeline;
-import io.incidentledger.projections.timeline.TimelineProjector;
-import io.incidentledger.projections.timeline.TimelineTopology;
+import io.incidentledger.projections.testdata.ViewsKafka;
+import io.incidentledger.projections.metrics.IncidentMetrics;
+import io.incidentledger.projections.metrics.MetricsProjector;
+import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ class UnreadableViewRecordsIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final byte[] GARBAGE = {0, 1, 2, (byte) 0xff, '{'};
     @RegisterExtension
-    static final TimelineKafka KAFKA = new TimelineKafka();
+    static final ViewsKafka KAFKA = new ViewsKafka();
 
     private final ObjectMapper mapper = LedgerJson.newMapper();
 
@@ -40,18 +40,18 @@ class UnreadableViewRecordsIT {
     void unreadableViewRecordsAreLeftOutOfReadsAndParkedWhileTheGlobalThreadReadsOn(@TempDir Path disk)
             throws Exception {
         var incident = new ScriptedIncident(8);
-        IncidentTimeline readable = TimelineProjector.apply(null, incident.declared("Readable", Severity.SEV3,
+        IncidentMetrics readable = MetricsProjector.apply(null, incident.declared("Readable", Severity.SEV3,
                 Instant.parse("2026-11-22T09:00:00Z")));
-        KAFKA.sendView("INC-8", JsonSerdes.timelines(mapper).serializer().serialize("test", readable));
+        KAFKA.sendView("INC-8", JsonSerdes.metrics(mapper).serializer().serialize("test", readable));
         KAFKA.sendView("INC-9", GARBAGE);
         var parked = new RecordingDeadLetters();
 
         try (KafkaStreams streams = start(parked, disk)) {
             await().atMost(WAIT).ignoreExceptions().until(() -> GlobalStores.get(streams,
-                    TimelineTopology.TIMELINES_STORE, "INC-8") != null);
-            assertThat(GlobalStores.<IncidentTimeline>all(streams, TimelineTopology.TIMELINES_STORE))
+                    IncidentMetricsTopology.METRICS_STORE, "INC-8") != null);
+            assertThat(GlobalStores.<IncidentMetrics>all(streams, IncidentMetricsTopology.METRICS_STORE))
                     .containsExactly(readable);
-            assertThat(GlobalStores.<IncidentTimeline>get(streams, TimelineTopology.TIMELINES_STORE, "INC-9")).isNull();
+            assertThat(GlobalStores.<IncidentMetrics>get(streams, IncidentMetricsTopology.METRICS_STORE, "INC-9")).isNull();
 
             KAFKA.sendView("INC-10", GARBAGE);
             await().atMost(WAIT).until(() -> !parked.list(0, 10).isEmpty());
@@ -60,17 +60,17 @@ class UnreadableViewRecordsIT {
                 assertThat(letter.incidentId()).isEqualTo("INC-10");
                 assertThat(letter.payload()).isEqualTo("base64:AAEC/3s=");
             });
-            IncidentTimeline later = TimelineProjector.apply(null, new ScriptedIncident(11).declared("Later",
+            IncidentMetrics later = MetricsProjector.apply(null, new ScriptedIncident(11).declared("Later",
                     Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
-            KAFKA.sendView("INC-11", JsonSerdes.timelines(mapper).serializer().serialize("test", later));
-            await().atMost(WAIT).until(() -> GlobalStores.get(streams, TimelineTopology.TIMELINES_STORE, "INC-11") != null);
+            KAFKA.sendView("INC-11", JsonSerdes.metrics(mapper).serializer().serialize("test", later));
+            await().atMost(WAIT).until(() -> GlobalStores.get(streams, IncidentMetricsTopology.METRICS_STORE, "INC-11") != null);
             assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
     }
 
     private KafkaStreams start(RecordingDeadLetters parked, Path disk) {
         var builder = new StreamsBuilder();
-        TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
+        IncidentMetricsTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.metrics(mapper));
         Map<String, Object> config = KAFKA.streamsConfig("unreadable-views", disk);
         config.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 ParkingDeserializationHandler.class);

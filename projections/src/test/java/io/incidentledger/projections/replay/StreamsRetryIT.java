@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.deadletter.DeadLetter;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.api.testdata.RecordingDeadLetters;
@@ -16,17 +17,15 @@ import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
 import io.incidentledger.projections.kafka.ViewRecords;
 import io.incidentledger.projections.metrics.IncidentMetrics;
-import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
+import io.incidentledger.projections.status.IncidentUpdateView;
+import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.projections.testdata.ScriptedIncident;
-import io.incidentledger.projections.testdata.TimelineKafka;
-import io.incidentledger.projections.timeline.IncidentTimeline;
-import io.incidentledger.projections.timeline.IncidentTimelines;
-import io.incidentledger.projections.timeline.TimelineEntry;
-import io.incidentledger.projections.timeline.TimelineTopology;
+import io.incidentledger.projections.testdata.ViewsKafka;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Retrying an event the timeline fold parked for its size, on a real broker: the retry refolds the incident from
+ * Retrying an event the status fold parked for its size, on a real broker: the retry refolds the incident from
  * the ledger and is refused while the view would still be past the limit; once the limit is raised and the
  * application restarted, the same retry repairs the view with the parked event, and the next event folds onto it.
  */
@@ -62,10 +61,11 @@ class StreamsRetryIT {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final int LIMIT = 20_000;
     private static final int RAISED = 100_000;
+    private static final int BODY = LIMIT * 4 / 10;
     @RegisterExtension
-    static final TimelineKafka KAFKA = new TimelineKafka(
+    static final ViewsKafka KAFKA = new ViewsKafka(
             ViewRecords.repairsTopic(CurrentIncidentsTopology.REPAIRS_TOPIC, 3, (short) 1),
-            ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1));
+            ViewRecords.viewTopic(CurrentIncidentsTopology.VIEWS_TOPIC));
 
     private final ObjectMapper mapper = LedgerJson.newMapper();
     private final List<LedgerEvent> ledger = new CopyOnWriteArrayList<>();
@@ -77,43 +77,38 @@ class StreamsRetryIT {
         var incident = new ScriptedIncident(3);
         var parked = new RecordingDeadLetters();
         try (KafkaStreams limited = start(LIMIT, parked, disk)) {
-            append(incident.declared("Chatty incident", Severity.SEV2, T0));
-            for (String letter : List.of("a", "b", "c")) {
-                append(incident.message("m-" + letter, letter.repeat(LIMIT * 4 / 10), ScriptedIncident.BOB, T0));
-            }
-            append(incident.message("m-after", "still folding", ScriptedIncident.BOB, T0.plusSeconds(60)));
-            await().atMost(WAIT).ignoreExceptions().until(() -> texts(limited).contains("still folding"));
-            assertThat(parked.list(0, 10)).singleElement()
-                    .satisfies(letter -> assertThat(letter.processor()).endsWith(TimelineTopology.AGGREGATE_STORE));
+            append(incident.declared("Wordy incident", Severity.SEV2, T0));
+            append(incident.status(IncidentStatus.INVESTIGATING, IncidentStatus.IDENTIFIED, "a".repeat(BODY),
+                    ScriptedIncident.ADA, T0.plusSeconds(1)));
+            append(incident.status(IncidentStatus.IDENTIFIED, IncidentStatus.MONITORING, "b".repeat(BODY),
+                    ScriptedIncident.ADA, T0.plusSeconds(2)));
+            append(incident.status(IncidentStatus.MONITORING, IncidentStatus.IDENTIFIED, "c".repeat(BODY),
+                    ScriptedIncident.ADA, T0.plusSeconds(3)));
+            append(incident.status(IncidentStatus.MONITORING, IncidentStatus.MONITORING, "still folding",
+                    ScriptedIncident.ADA, T0.plusSeconds(60)));
+            await().atMost(WAIT).ignoreExceptions().until(() -> bodies(limited, incident).contains("still folding"));
+            assertThat(parked.list(0, 10)).singleElement().satisfies(letter -> assertThat(letter.processor())
+                    .endsWith(CurrentIncidentsTopology.AGGREGATE_STORE));
 
             assertThatThrownBy(() -> retry(LIMIT, parked.list(0, 10).get(0))).isInstanceOf(ViewTooLarge.class)
-                    .hasMessageContaining("INC-3 in timeline-aggregates").hasMessageContaining("past " + LIMIT);
-            assertThat(texts(limited)).doesNotContain("c".repeat(100));
+                    .hasMessageContaining("INC-3 in " + CurrentIncidentsTopology.AGGREGATE_STORE)
+                    .hasMessageContaining("past " + LIMIT);
+            assertThat(bodies(limited, incident)).doesNotContain("c".repeat(BODY));
         }
 
         try (KafkaStreams raised = start(RAISED, new RecordingDeadLetters(), disk)) {
-            await().atMost(WAIT).ignoreExceptions().until(() -> texts(raised).contains("still folding"));
+            await().atMost(WAIT).ignoreExceptions().until(() -> bodies(raised, incident).contains("still folding"));
             retry(RAISED, parked.list(0, 10).get(0));
 
-            await().atMost(WAIT).ignoreExceptions().until(() -> texts(raised).contains("c".repeat(LIMIT * 4 / 10)));
-            append(incident.note("after the repair", ScriptedIncident.ADA, T0.plusSeconds(120)));
-            await().atMost(WAIT).ignoreExceptions().until(() -> texts(raised).containsAll(
-                    List.of("a".repeat(LIMIT * 4 / 10), "still folding", "after the repair")));
+            await().atMost(WAIT).ignoreExceptions().until(() -> bodies(raised, incident).contains("c".repeat(BODY)));
+            append(incident.status(IncidentStatus.MONITORING, IncidentStatus.RESOLVED, "after the repair",
+                    ScriptedIncident.ADA, T0.plusSeconds(120)));
+            await().atMost(WAIT).ignoreExceptions().until(() -> bodies(raised, incident).containsAll(
+                    List.of("a".repeat(BODY), "still folding", "after the repair")));
         }
     }
 
     private void retry(int limit, DeadLetter letter) throws Exception {
-        IncidentTimelines timelines = new IncidentTimelines() {
-            @Override
-            public Optional<IncidentTimeline> find(IncidentRef ref) {
-                return Optional.ofNullable(timeline(running.get(), ref.toString()));
-            }
-
-            @Override
-            public List<IncidentTimeline> all() {
-                throw new UnsupportedOperationException("read by key only");
-            }
-        };
         LedgerMetrics noMetrics = new LedgerMetrics() {
             @Override
             public List<IncidentMetrics> all() {
@@ -125,7 +120,7 @@ class StreamsRetryIT {
                 return Optional.empty();
             }
         };
-        LiveViews live = new LiveViews(List::of, timelines, noMetrics);
+        LiveViews live = new LiveViews(() -> views(running.get()), noMetrics);
         var properties = new KafkaProperties();
         properties.setBootstrapServers(List.of(KAFKA.servers()));
         var refold = new IncidentRefold(new ScriptedHistory(ledger), live, new ViewRepublisher(properties, mapper), mapper);
@@ -135,8 +130,7 @@ class StreamsRetryIT {
 
     private KafkaStreams start(int maxViewBytes, RecordingDeadLetters parked, Path disk) {
         var builder = new StreamsBuilder();
-        TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper),
-                Duration.ofMillis(200));
+        CurrentIncidentsTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.incidentViews(mapper));
         Map<String, Object> config = KAFKA.streamsConfig("streams-retry", disk);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
@@ -155,18 +149,27 @@ class StreamsRetryIT {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.servers());
         try (var producer = new KafkaProducer<>(config, Serdes.String().serializer(),
                 JsonSerdes.ledgerEvents(mapper).serializer())) {
-            producer.send(new ProducerRecord<>(TimelineTopology.INPUT_TOPIC, event.incidentId().value(), event))
+            producer.send(new ProducerRecord<>(CurrentIncidentsTopology.INPUT_TOPIC, event.incidentId().value(), event))
                     .get(30, TimeUnit.SECONDS);
         }
     }
 
-    private static List<String> texts(KafkaStreams streams) {
-        IncidentTimeline timeline = timeline(streams, "INC-3");
-        return timeline == null ? List.of() : timeline.entries().stream().map(TimelineEntry::text).toList();
+    private static List<String> bodies(KafkaStreams streams, ScriptedIncident incident) {
+        IncidentView view = store(streams).get(incident.key());
+        return view == null ? List.of() : view.updates().stream().map(IncidentUpdateView::body).toList();
     }
 
-    private static IncidentTimeline timeline(KafkaStreams streams, String ref) {
-        return streams.store(StoreQueryParameters.fromNameAndType(TimelineTopology.TIMELINES_STORE,
-                QueryableStoreTypes.<String, IncidentTimeline>keyValueStore())).get(ref);
+    private static List<IncidentView> views(KafkaStreams streams) {
+        List<IncidentView> views = new ArrayList<>();
+        try (var all = store(streams).all()) {
+            all.forEachRemaining(entry -> views.add(entry.value));
+        }
+        return views;
+    }
+
+    private static org.apache.kafka.streams.state.ReadOnlyKeyValueStore<String, IncidentView> store(
+            KafkaStreams streams) {
+        return streams.store(StoreQueryParameters.fromNameAndType(CurrentIncidentsTopology.VIEWS_STORE,
+                QueryableStoreTypes.<String, IncidentView>keyValueStore()));
     }
 }

@@ -8,6 +8,7 @@ import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -74,15 +75,20 @@ class OutOfOrderChatTimelineTest {
         assertThat(outOfOrder).isEqualTo(inOrder).hasSize(5);
     }
 
-    // a message before the change and a note after it, so the lines around stay where they were
+    // a message before the change and a note after it, so the lines around stay where they were; folded event by
+    // event and in one run (as a read of the ledger folds), which must agree
     private static List<Line> lines(Function<ScriptedIncident, List<LedgerEvent>> chat) {
         var incident = new ScriptedIncident(7);
-        IncidentTimeline timeline = TimelineProjector.apply(null, incident.declared("Out of order", Severity.SEV2, T0));
-        timeline = TimelineProjector.apply(timeline, incident.message("m0", "looking", ADA, T0.plusSeconds(60)));
-        for (LedgerEvent event : chat.apply(incident)) {
+        List<LedgerEvent> events = new ArrayList<>();
+        events.add(incident.declared("Out of order", Severity.SEV2, T0));
+        events.add(incident.message("m0", "looking", ADA, T0.plusSeconds(60)));
+        events.addAll(chat.apply(incident));
+        events.add(incident.note("after", ADA, T0.plusSeconds(400)));
+        IncidentTimeline timeline = null;
+        for (LedgerEvent event : events) {
             timeline = TimelineProjector.apply(timeline, event);
         }
-        timeline = TimelineProjector.apply(timeline, incident.note("after", ADA, T0.plusSeconds(400)));
+        assertThat(TimelineProjector.foldAll(null, events::forEach)).isEqualTo(timeline);
         return timeline.entries().stream().skip(1).map(Line::of).toList();
     }
 }

@@ -101,4 +101,12 @@ class AxonLedgerHistory implements LedgerHistory {
         TrackingToken head = storage.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
     }
+
+    @Override
+    public void readIncident(String incidentId, long afterSequence, Consumer<LedgerEvent> sink) {
+        // from the store's (aggregate id, sequence) index, never from a snapshot
+        storage.readEvents(incidentId, afterSequence + 1).asStream()
+                .filter(LedgerEventMessages::isIncidentEvent)
+                .forEachOrdered(message -> sink.accept(LedgerEventMessages.toLedgerEvent(message)));
+    }
 }

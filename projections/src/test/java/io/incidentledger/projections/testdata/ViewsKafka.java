@@ -1,7 +1,7 @@
 package io.incidentledger.projections.testdata;
 
 import io.incidentledger.projections.kafka.ViewRecords;
-import io.incidentledger.projections.timeline.TimelineTopology;
+import io.incidentledger.projections.metrics.IncidentMetricsTopology;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,24 +20,24 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The local broker as the timeline ITs use it, for a test class's {@code @RegisterExtension} field: started with the
- * timeline's input, repairs and view topics (and any more the class names) before its tests, stopped after them.
+ * The local broker as the view ITs use it, for a test class's {@code @RegisterExtension} field: started with the
+ * metrics view's input, repairs and view topics (and any more the class names) before its tests, stopped after them.
  */
-public final class TimelineKafka implements BeforeAllCallback, AfterAllCallback {
+public final class ViewsKafka implements BeforeAllCallback, AfterAllCallback {
 
     private final List<NewTopic> more;
     private String servers;
 
-    public TimelineKafka(NewTopic... more) {
+    public ViewsKafka(NewTopic... more) {
         this.more = List.of(more);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         servers = LocalKafka.start();
-        List<NewTopic> topics = new ArrayList<>(List.of(new NewTopic(TimelineTopology.INPUT_TOPIC, 3, (short) 1),
-                ViewRecords.repairsTopic(TimelineTopology.REPAIRS_TOPIC, 3, (short) 1),
-                ViewRecords.viewTopic(TimelineTopology.TIMELINES_TOPIC)));
+        List<NewTopic> topics = new ArrayList<>(List.of(new NewTopic(IncidentMetricsTopology.INPUT_TOPIC, 3, (short) 1),
+                ViewRecords.repairsTopic(IncidentMetricsTopology.REPAIRS_TOPIC, 3, (short) 1),
+                ViewRecords.viewTopic(IncidentMetricsTopology.METRICS_TOPIC)));
         topics.addAll(more);
         LocalKafka.createTopics(servers, topics);
     }
@@ -61,11 +61,11 @@ public final class TimelineKafka implements BeforeAllCallback, AfterAllCallback 
         return config;
     }
 
-    /** Writes {@code value} to the timelines view topic as it is, readable or not. */
+    /** Writes {@code value} to the metrics view topic as it is, readable or not. */
     public void sendView(String key, byte[] value) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(TimelineTopology.TIMELINES_TOPIC, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(IncidentMetricsTopology.METRICS_TOPIC, key, value)).get(30, TimeUnit.SECONDS);
         }
     }
 }

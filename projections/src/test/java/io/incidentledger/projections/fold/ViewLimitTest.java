@@ -1,14 +1,18 @@
-package io.incidentledger.projections.timeline;
+package io.incidentledger.projections.fold;
 
-import static io.incidentledger.projections.testdata.ScriptedIncident.BOB;
+import static io.incidentledger.projections.testdata.ScriptedIncident.ADA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.api.testdata.RecordingDeadLetters;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
+import io.incidentledger.projections.status.CurrentIncidentsTopology;
+import io.incidentledger.projections.status.IncidentUpdateView;
+import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import java.time.Instant;
 import java.util.Properties;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TimelineViewLimitTest {
+/** The folds' limit on one view, shown on the status view, whose public updates grow with its incident. */
+class ViewLimitTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
     private static final int LIMIT = 20_000;
@@ -35,14 +40,14 @@ class TimelineViewLimitTest {
     @BeforeEach
     void setUp() {
         var builder = new StreamsBuilder();
-        TimelineTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.timelines(mapper));
+        CurrentIncidentsTopology.build(builder, JsonSerdes.ledgerEvents(mapper), JsonSerdes.incidentViews(mapper));
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "view-limit-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsDeadLetters.CONFIG, parked);
         config.put(StreamsDeadLetters.MAX_VIEW_BYTES_CONFIG, LIMIT);
         driver = new TopologyTestDriver(builder.build(), config);
-        events = driver.createInputTopic(TimelineTopology.INPUT_TOPIC, Serdes.String().serializer(),
+        events = driver.createInputTopic(CurrentIncidentsTopology.INPUT_TOPIC, Serdes.String().serializer(),
                 JsonSerdes.ledgerEvents(mapper).serializer());
     }
 
@@ -52,19 +57,22 @@ class TimelineViewLimitTest {
     }
 
     @Test
-    void anEventThatWouldGrowTheTimelinePastItsLimitIsParkedAndTheEventsAfterItFoldOn() {
+    void anEventThatWouldGrowTheViewPastItsLimitIsParkedAndTheEventsAfterItFoldOn() {
         var incident = new ScriptedIncident(9);
-        pipe(incident.declared("Big chat", Severity.SEV2, T0));
-        pipe(incident.message("m1", "a".repeat(8_000), BOB, T0.plusSeconds(1)));
-        LedgerEvent tooMuch = incident.message("m2", "b".repeat(15_000), BOB, T0.plusSeconds(2));
+        pipe(incident.declared("Big updates", Severity.SEV2, T0));
+        pipe(incident.status(IncidentStatus.INVESTIGATING, IncidentStatus.IDENTIFIED, "a".repeat(8_000), ADA,
+                T0.plusSeconds(1)));
+        LedgerEvent tooMuch = incident.status(IncidentStatus.IDENTIFIED, IncidentStatus.MONITORING,
+                "b".repeat(15_000), ADA, T0.plusSeconds(2));
         pipe(tooMuch);
-        pipe(incident.message("m3", "still here", BOB, T0.plusSeconds(3)));
+        pipe(incident.status(IncidentStatus.IDENTIFIED, IncidentStatus.RESOLVED, "still here", ADA,
+                T0.plusSeconds(3)));
 
-        IncidentTimeline timeline = stored(incident.key());
-        assertThat(timeline.entries()).extracting(TimelineEntry::text).contains("still here")
+        IncidentView view = stored(incident.key());
+        assertThat(view.updates()).extracting(IncidentUpdateView::body).contains("still here")
                 .doesNotContain("b".repeat(15_000));
         assertThat(parked.list(0, 10)).singleElement().satisfies(letter -> {
-            assertThat(letter.processor()).isEqualTo("kafka-streams/" + TimelineTopology.AGGREGATE_STORE);
+            assertThat(letter.processor()).isEqualTo("kafka-streams/" + CurrentIncidentsTopology.AGGREGATE_STORE);
             assertThat(letter.eventId()).isEqualTo(tooMuch.eventId());
             assertThat(letter.incidentId()).isEqualTo(incident.key());
             assertThat(letter.errorMessage()).contains("past " + LIMIT + " bytes");
@@ -75,9 +83,9 @@ class TimelineViewLimitTest {
         events.pipeInput(event.incidentId().value(), event);
     }
 
-    private IncidentTimeline stored(String incidentId) {
-        KeyValueStore<String, byte[]> aggregates = driver.getKeyValueStore(TimelineTopology.AGGREGATE_STORE);
-        return JsonSerdes.timelines(mapper).deserializer().deserialize(TimelineTopology.AGGREGATE_STORE,
+    private IncidentView stored(String incidentId) {
+        KeyValueStore<String, byte[]> aggregates = driver.getKeyValueStore(CurrentIncidentsTopology.AGGREGATE_STORE);
+        return JsonSerdes.incidentViews(mapper).deserializer().deserialize(CurrentIncidentsTopology.AGGREGATE_STORE,
                 aggregates.get(incidentId));
     }
 }
