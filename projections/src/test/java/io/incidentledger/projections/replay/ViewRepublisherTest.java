@@ -42,7 +42,7 @@ class ViewRepublisherTest {
     }
 
     private static ViewSet views(IncidentView view) {
-        return new ViewSet(Map.of(view.ref().toString(), view), Map.of(), Map.of());
+        return new ViewSet(Map.of(view.ref().toString(), view), Map.of());
     }
 
     private static KafkaProperties unreachableBroker() {

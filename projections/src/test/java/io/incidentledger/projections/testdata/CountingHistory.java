@@ -3,8 +3,14 @@ package io.incidentledger.projections.testdata;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.api.history.HistoryPosition;
 import io.incidentledger.api.history.LedgerHistory;
+import io.incidentledger.api.history.MaintenanceRecord;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.maintenance.MaintenanceRef;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** A ledger held in a list, as the event store's index reads it, counting what each read hands out. */
@@ -51,6 +57,24 @@ public final class CountingHistory implements LedgerHistory {
                 sink.accept(event);
             }
         }
+    }
+
+    @Override
+    public synchronized HistoryPosition readByIncident(Consumer<List<LedgerEvent>> sink) {
+        Map<IncidentId, List<LedgerEvent>> byIncident = new LinkedHashMap<>();
+        events.forEach(event -> byIncident.computeIfAbsent(event.incidentId(), id -> new ArrayList<>()).add(event));
+        byIncident.values().forEach(sink);
+        return new HistoryPosition(events.size());
+    }
+
+    @Override
+    public void readMaintenance(Instant upTo, Consumer<MaintenanceRecord> sink) {
+        // a ledger of incidents only
+    }
+
+    @Override
+    public void readWindow(MaintenanceRef window, Consumer<MaintenanceRecord> sink) {
+        // a ledger of incidents only
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +40,16 @@ class AxonLedgerHistory implements LedgerHistory {
     private final EventStorageEngine storage;
     private final IncidentsInOrder incidentsInOrder;
 
+    @Autowired
     AxonLedgerHistory(EventStorageEngine storage, DataSource dataSource, ObjectProvider<EventSchema> schema,
                       @Qualifier("eventSerializer") Serializer eventSerializer, Configuration axon) {
+        this(storage, new IncidentsInOrder(dataSource, schema.getIfAvailable(EventSchema::new), eventSerializer,
+                axon.upcasterChain()));
+    }
+
+    AxonLedgerHistory(EventStorageEngine storage, IncidentsInOrder incidentsInOrder) {
         this.storage = storage;
-        this.incidentsInOrder = new IncidentsInOrder(dataSource, schema.getIfAvailable(EventSchema::new),
-                eventSerializer, axon.upcasterChain());
+        this.incidentsInOrder = incidentsInOrder;
     }
 
     @Override

@@ -24,7 +24,7 @@ class AxonLedgerHistoryTest {
     private static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
-    private final AxonLedgerHistory history = new AxonLedgerHistory(storage);
+    private final AxonLedgerHistory history = new AxonLedgerHistory(storage, null);
 
     @Test
     void anIncidentReadAfterASequenceHandsOutOnlyItsLaterEventsInOrder() {
