@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.core.erasure.ChatKeyStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -47,7 +48,7 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactions,
-                                          ObjectProvider<EventSchema> schema, JdbcTemplate jdbc) {
+                                          ObjectProvider<EventSchema> schema, JdbcTemplate jdbc, ChatKeyStore keys) {
         Serializer snapshots = snapshotSerializer();
         var builder = JdbcEventStorageEngine.builder()
                 // an unreadable snapshot is skipped where it is decoded: ChainedEventStorageEngine.readSnapshot
@@ -61,7 +62,7 @@ class EventStoreConfiguration {
                 .schema(schema.getIfAvailable(EventSchema::new))
                 // rows per query when streaming the store (publisher, replay); Axon's 100 made a replay chatty
                 .batchSize(READ_BATCH);
-        return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(jdbc));
+        return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(jdbc), keys);
     }
 
     // replaces Axon's default, which cannot read PostgreSQL's unique violations (see the class)
