@@ -65,6 +65,8 @@ class AckRoundTripsIT extends RunningApp {
         System.out.printf("round trips per slash command: %.2f%n", perCommand);
         print(statementsBefore);
         assertThat(perCommand).isLessThanOrEqualTo(12.0);
+        // the command history commits with the command's events
+        assertThat(RoundTrips.byStatement().get("commit") - statementsBefore.getOrDefault("commit", 0L)).isEqualTo(MEASURED);
     }
 
     // where they go, in the test's output: the figures in ledger-core's README come from here
