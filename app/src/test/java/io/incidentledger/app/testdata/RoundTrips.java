@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -38,7 +39,7 @@ public final class RoundTrips implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
-        return bean instanceof DataSource source ? wrap(source, DataSource.class, null) : bean;
+        return bean instanceof DataSource source ? wrap(source, DataSource.class, null, new AtomicBoolean()) : bean;
     }
 
     private static boolean onTheAckPath() {
@@ -47,9 +48,19 @@ public final class RoundTrips implements BeanPostProcessor {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T wrap(T target, Class<T> type, String prepared) {
+    private static <T> T wrap(T target, Class<T> type, String prepared, AtomicBoolean inTransaction) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (COUNTED.contains(method.getName()) && onTheAckPath()) {
+            String name = method.getName();
+            boolean ends = name.equals("commit") || name.equals("rollback");
+            // the driver sends nothing to end a transaction in which no statement ran (a query answered from a cache)
+            boolean counted = COUNTED.contains(name) && (!ends || inTransaction.getAndSet(false));
+            if (name.startsWith("execute")) {
+                inTransaction.set(true);
+            }
+            if (name.equals("setAutoCommit")) {
+                inTransaction.set(false);
+            }
+            if (counted && onTheAckPath()) {
                 count.incrementAndGet();
                 String what = prepared != null ? prepared : args != null && args.length > 0 && args[0] instanceof String sql ? sql : method.getName();
                 bySql.computeIfAbsent(what.length() > 90 ? what.substring(0, 90) : what, sql -> new AtomicLong()).incrementAndGet();
@@ -57,11 +68,11 @@ public final class RoundTrips implements BeanPostProcessor {
             try {
                 Object result = method.invoke(target, args);
                 if (result instanceof Connection connection) {
-                    return wrap(connection, Connection.class, null);
+                    return wrap(connection, Connection.class, null, new AtomicBoolean());
                 }
                 if (result instanceof Statement statement && method.getReturnType().isInterface()) {
                     String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                    return wrap(statement, (Class<Statement>) method.getReturnType(), sql);
+                    return wrap(statement, (Class<Statement>) method.getReturnType(), sql, inTransaction);
                 }
                 return result;
             } catch (InvocationTargetException failed) {
