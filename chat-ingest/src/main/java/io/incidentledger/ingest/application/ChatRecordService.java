@@ -3,11 +3,9 @@ package io.incidentledger.ingest.application;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
-import io.incidentledger.api.query.FindIncidentsInChannel;
-import io.incidentledger.api.query.IncidentSummary;
+import io.incidentledger.api.query.FindChatIncident;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -74,22 +72,22 @@ public class ChatRecordService implements DisposableBean {
     private void send(ChatOrigin by, Function<IncidentId, IncidentCommand> command) {
         openIncident(by).ifPresent(incident -> {
             try {
-                writes.record(command.apply(incident.incidentId()), WRITE_TIMEOUT).join();
+                writes.record(command.apply(incident), WRITE_TIMEOUT).join();
             } catch (CompletionException failed) {
                 if (!(failed.getCause() instanceof CommandRefused refused)) {
                     // the platform gets an error and retries; the delivery id or message id makes the retry harmless
                     throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
                 }
                 // an edit of a message from before the incident, say: nothing to record, nothing to retry
-                log.debug("Not recorded in {}: {}", incident.ref(), refused.getMessage());
+                log.debug("Not recorded in {}: {}", incident, refused.getMessage());
             }
         });
     }
 
-    private Optional<IncidentSummary> openIncident(ChatOrigin by) {
-        List<IncidentSummary> incidents = queries.query(new FindIncidentsInChannel(by.platform(), by.channelId()),
-                ResponseTypes.multipleInstancesOf(IncidentSummary.class)).join();
-        return incidents.stream().findFirst();
+    // answered from ledger-core's channel cache: no database round trip for most messages
+    private Optional<IncidentId> openIncident(ChatOrigin by) {
+        return queries.query(new FindChatIncident(by.platform(), by.channelId()),
+                ResponseTypes.optionalInstanceOf(IncidentId.class)).join();
     }
 
     @Override

@@ -35,7 +35,8 @@ final class Declaring {
         }
         try {
             NewIncident incident = what.get();
-            Object result = commands.sendAndWait(CommandTranslator.declare(incident, chat));
+            Object result = commands.sendAndWait(audit.recorded(CommandTranslator.declare(incident, chat), chat, WORD,
+                    declared -> (IncidentRef) declared, declared -> wording.declared((IncidentRef) declared, incident, chat.origin())));
             if (result instanceof DuplicateDelivery duplicate) {
                 var reply = ChatReply.privately(duplicate.firstResult() + " was already declared by this same request; nothing changed.");
                 // a delivery id first used by another kind of command answers no reference
@@ -43,9 +44,7 @@ final class Declaring {
                         .orElseGet(() -> new Declared.Refused(reply));
             }
             IncidentRef ref = (IncidentRef) result;
-            String reply = wording.declared(ref, incident, chat.origin());
-            audit.accepted(chat, WORD, ref, reply);
-            return new Declared.Opened(ref, ChatReply.announced(reply));
+            return new Declared.Opened(ref, ChatReply.announced(wording.declared(ref, incident, chat.origin())));
         } catch (CommandRefused refused) {
             audit.refused(chat, WORD, null, refused.getMessage());
             return new Declared.Refused(ChatReply.refused(refused.getMessage()));

@@ -63,13 +63,12 @@ final class VerbRunner {
         }
         var order = new MaintenanceOrder(parsed, chat.origin(), chat.deliveryId(), chat.receivedAt());
         try {
-            Object result = commands.sendAndWait(maintains.translate().apply(order));
+            Object result = commands.sendAndWait(audit.recorded(maintains.translate().apply(order), chat, parsed.name(),
+                    accepted -> null, accepted -> maintains.wording().accepted(order, accepted)));
             if (result instanceof DuplicateDelivery) {
                 return ChatReply.privately("Already done: this same request was handled before; nothing changed.");
             }
-            String reply = maintains.wording().accepted(order, result);
-            audit.accepted(chat, parsed.name(), null, reply);
-            return ChatReply.announced(reply);
+            return ChatReply.announced(maintains.wording().accepted(order, result));
         } catch (CommandRefused refused) {
             audit.refused(chat, parsed.name(), null, refused.getMessage());
             throw refused;
@@ -84,12 +83,12 @@ final class VerbRunner {
         }
         var invocation = CommandTranslator.invocation(parsed, incident, chat);
         try {
-            Object result = commands.sendAndWait(CommandTranslator.toCommand(parsed, incident, chat));
+            Object result = commands.sendAndWait(audit.recorded(CommandTranslator.toCommand(parsed, incident, chat), chat,
+                    parsed.name(), accepted -> incident.ref(), accepted -> changes.wording().accepted(invocation, accepted)));
             if (result instanceof DuplicateDelivery) {
                 return ChatReply.privately("Already done: this same request was handled before; nothing changed.");
             }
             String reply = changes.wording().accepted(invocation, result);
-            audit.accepted(chat, parsed.name(), incident.ref(), reply);
             return changes.announce() ? ChatReply.announced(reply) : ChatReply.privately(reply);
         } catch (CommandRefused refused) {
             audit.refused(chat, parsed.name(), incident.ref(), refused.getMessage());

@@ -57,9 +57,11 @@ final class FakeLedger {
         eventBus.subscribe(messages -> messages.stream().map(EventMessage::getPayload)
                 .forEach(payload -> history.add((CommandAttempted) payload)));
         var queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+        var audit = new CommandAudit(DefaultEventGateway.builder().eventBus(eventBus).build());
+        // as Axon's auto-configuration does in the app: an accepted command's history is written by its unit of work
+        commandBus.registerHandlerInterceptor(audit);
         service = new ChatCommandService(DefaultCommandGateway.builder().commandBus(commandBus).build(),
-                new IncidentLocator(queries), new CommandPolicy(rbac),
-                new CommandAudit(DefaultEventGateway.builder().eventBus(eventBus).build()));
+                new IncidentLocator(queries), new CommandPolicy(rbac), audit);
     }
 
     /** Answers the directory's queries from {@link #incidents}; the first one is linked to channel C0INC. */

@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.event.*;
+import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.api.id.ChatText;
+import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.IncidentStatus;
 import java.util.HashMap;
@@ -17,14 +19,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  * What was said in the incident's channels, an entity of {@link Incident} with its own commands: the latest text of
  * each message, deletions and pins. A change can arrive before its message (the message's delivery timed out and is
  * retried): it is recorded at once, and the message, once it arrives, is recorded with that change applied, so
- * neither is lost and a deleted message never shows as live.
+ * neither is lost and a deleted message never shows as live. Its snapshots hold which messages have a text, not the
+ * texts (a long incident's chat would make every load decode them): a text not seen since the snapshot is read back
+ * from the ledger the first time a command needs it (an edit, delete, pin or reaction of an old message).
  */
 class ChatRecord {
 
     // an entity cannot read its root: the reference and the closed state every refusal needs are folded here too
     private IncidentRef ref;
     private boolean closed;
-    private final HashMap<String, String> texts = new HashMap<>();
+    // transient: left out of snapshots; after one it holds only the texts of the events since
+    private final transient HashMap<String, String> texts = new HashMap<>();
+    private final HashSet<String> withText = new HashSet<>();
     private final HashSet<String> recorded = new HashSet<>();
     private final HashSet<String> editedBeforeRecorded = new HashSet<>();
     private final HashSet<String> deleted = new HashSet<>();
@@ -32,22 +38,22 @@ class ChatRecord {
     private final HashSet<String> redacted = new HashSet<>();
 
     @CommandHandler
-    void handle(RecordChatMessage command) {
+    void handle(RecordChatMessage command, LedgerHistory history) {
         requireNotClosed(ref, closed);
         if (recorded.contains(command.messageId())) {
             throw new CommandRefused("Message " + command.messageId() + " is already in the record.");
         }
-        record(command);
+        record(command, history);
     }
 
     @CommandHandler
-    int handle(RecordChatMessages batch) {
+    int handle(RecordChatMessages batch, LedgerHistory history) {
         requireNotClosed(ref, closed);
         int count = 0;
         for (RecordChatMessage message : batch.messages()) {
             // applied at once on a loaded incident, so a message twice in one batch is also recorded once
             if (!recorded.contains(message.messageId())) {
-                record(message);
+                record(message, history);
                 count++;
             }
         }
@@ -55,7 +61,7 @@ class ChatRecord {
     }
 
     // a delete or an edit that came first applies to the message now; a deleted message is never recorded as live
-    private void record(RecordChatMessage message) {
+    private void record(RecordChatMessage message, LedgerHistory history) {
         String messageId = message.messageId();
         String text = ChatText.bounded(message.text());
         if (deleted.contains(messageId)) {
@@ -63,7 +69,7 @@ class ChatRecord {
             apply(new ChatMessageDeleted(message.incidentId(), ref, messageId, text == null ? "" : text, message.by(), message.at()));
             return;
         }
-        String editedText = editedBeforeRecorded.contains(messageId) ? texts.get(messageId) : null;
+        String editedText = editedBeforeRecorded.contains(messageId) ? textOf(messageId, message.incidentId(), history) : null;
         apply(new ChatMessageRecorded(message.incidentId(), ref, messageId, message.threadId(), text, message.by(), message.at()));
         if (editedText != null && !editedText.equals(text)) {
             apply(new ChatMessageEdited(message.incidentId(), ref, messageId, text, editedText, message.by(), message.at()));
@@ -72,10 +78,10 @@ class ChatRecord {
 
     /** An edit of a message not recorded yet is recorded too: the message, when it arrives, takes its text. */
     @CommandHandler
-    void handle(EditChatMessage command) {
+    void handle(EditChatMessage command, LedgerHistory history) {
         requireNotClosed(ref, closed);
         requireNotDeleted(command.messageId());
-        String previous = texts.get(command.messageId());
+        String previous = textOf(command.messageId(), command.incidentId(), history);
         String text = ChatText.bounded(command.text());
         if (previous != null && previous.equals(text)) {
             throw new CommandRefused("Message " + command.messageId() + " already says that.");
@@ -85,18 +91,18 @@ class ChatRecord {
 
     /** A delete of a message not recorded yet is recorded too, so the message, when it arrives, is recorded as deleted. */
     @CommandHandler
-    void handle(DeleteChatMessage command) {
+    void handle(DeleteChatMessage command, LedgerHistory history) {
         requireNotClosed(ref, closed);
         requireNotDeleted(command.messageId());
-        apply(new ChatMessageDeleted(command.incidentId(), ref, command.messageId(), texts.get(command.messageId()),
+        apply(new ChatMessageDeleted(command.incidentId(), ref, command.messageId(), textOf(command.messageId(), command.incidentId(), history),
                 command.by(), command.at()));
     }
 
     @CommandHandler
-    void handle(PinMessage command) {
+    void handle(PinMessage command, LedgerHistory history) {
         requireNotClosed(ref, closed);
         requirePinned(command.messageId(), false);
-        String recordedText = texts.get(command.messageId());
+        String recordedText = textOf(command.messageId(), command.incidentId(), history);
         String text = recordedText != null ? recordedText : ChatText.bounded(command.text());
         apply(new MessagePinned(command.incidentId(), ref, command.messageId(), text, command.messageAt(), command.by(), command.at()));
     }
@@ -109,9 +115,10 @@ class ChatRecord {
     }
 
     @CommandHandler
-    void handle(AddReaction command) {
+    void handle(AddReaction command, LedgerHistory history) {
         requireNotClosed(ref, closed);
-        apply(new ReactionAdded(command.incidentId(), ref, command.messageId(), command.emoji(), texts.get(command.messageId()),
+        apply(new ReactionAdded(command.incidentId(), ref, command.messageId(), command.emoji(),
+                textOf(command.messageId(), command.incidentId(), history),
                 command.by(), command.at()));
     }
 
@@ -119,16 +126,40 @@ class ChatRecord {
     @CommandHandler
     void handle(RedactChatText command) {
         String messageId = command.messageId();
-        if (messageId == null && texts.isEmpty() && deleted.isEmpty()) {
+        if (messageId == null && withText.isEmpty() && deleted.isEmpty()) {
             throw new CommandRefused(ref + " has no chat to redact.");
         }
-        if (messageId != null && !texts.containsKey(messageId) && !deleted.contains(messageId)) {
+        if (messageId != null && !withText.contains(messageId) && !deleted.contains(messageId)) {
             throw new CommandRefused("Message " + messageId + " is not in " + ref + "'s record.");
         }
         if (messageId != null && redacted.contains(messageId)) {
             throw new CommandRefused("Message " + messageId + " is already redacted.");
         }
         apply(new ChatTextRedacted(command.incidentId(), ref, messageId, command.reason(), command.by(), command.at()));
+    }
+
+    /** The message's latest text; one from before the snapshot this record was loaded from is read back once. */
+    private String textOf(String messageId, IncidentId incident, LedgerHistory history) {
+        if (!texts.containsKey(messageId) && withText.contains(messageId)) {
+            ChatRecord past = new ChatRecord();
+            history.readIncident(incident.value(), event -> past.fold(event.event()));
+            // what is here already came from events after the snapshot, as current as the ledger's
+            past.texts.forEach(texts::putIfAbsent);
+        }
+        return texts.get(messageId);
+    }
+
+    // the sourcing handlers that keep the texts, for a record read back from the ledger
+    private void fold(IncidentEvent event) {
+        if (event instanceof ChatMessageRecorded recordedEvent) {
+            on(recordedEvent);
+        } else if (event instanceof ChatMessageEdited edited) {
+            on(edited);
+        } else if (event instanceof MessagePinned pinnedEvent) {
+            on(pinnedEvent);
+        } else if (event instanceof ChatTextRedacted redaction) {
+            on(redaction);
+        }
     }
 
     private void requireNotDeleted(String messageId) {
@@ -161,12 +192,12 @@ class ChatRecord {
     @EventSourcingHandler
     void on(ChatMessageRecorded event) {
         recorded.add(event.messageId());
-        texts.put(event.messageId(), event.text());
+        keep(event.messageId(), event.text());
     }
 
     @EventSourcingHandler
     void on(ChatMessageEdited event) {
-        texts.put(event.messageId(), event.text());
+        keep(event.messageId(), event.text());
         if (recorded.contains(event.messageId())) {
             editedBeforeRecorded.remove(event.messageId());
         } else {
@@ -186,7 +217,16 @@ class ChatRecord {
     @EventSourcingHandler
     void on(MessagePinned event) {
         pinned.add(event.messageId());
-        texts.putIfAbsent(event.messageId(), event.text());
+        // a known text not loaded since the snapshot stays unloaded: reading it back folds this event too
+        boolean known = !withText.add(event.messageId());
+        if (!known || texts.containsKey(event.messageId())) {
+            texts.putIfAbsent(event.messageId(), event.text());
+        }
+    }
+
+    private void keep(String messageId, String text) {
+        texts.put(messageId, text);
+        withText.add(messageId);
     }
 
     // the aggregate's own copy of the texts (and so its snapshots) reads as the views do from now on
@@ -194,7 +234,7 @@ class ChatRecord {
     void on(ChatTextRedacted event) {
         if (event.allMessages()) {
             texts.replaceAll((messageId, text) -> text == null ? null : event.marker());
-            redacted.addAll(texts.keySet());
+            redacted.addAll(withText);
             redacted.addAll(deleted);
         } else {
             texts.computeIfPresent(event.messageId(), (messageId, text) -> event.marker());

@@ -31,7 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class Incident {
 
     /** The shape of this class's fields, its members' too, in snapshots: change it with them, and older snapshots are ignored. */
-    static final String STATE_REVISION = "4";
+    static final String STATE_REVISION = "5";
 
     @AggregateIdentifier
     private IncidentId id;

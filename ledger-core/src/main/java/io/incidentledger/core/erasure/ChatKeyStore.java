@@ -1,5 +1,6 @@
 package io.incidentledger.core.erasure;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,13 @@ public interface ChatKeyStore {
     StoredKey keep(String incidentId, String messageId, byte[] wrapped);
 
     Optional<StoredKey> find(String incidentId, String messageId);
+
+    /**
+     * Reads the keys of these messages of an incident at once, for the rest of the current transaction, so that
+     * opening the texts of a run of events asks the store no more (a store without transactions may ignore it).
+     */
+    default void prefetch(String incidentId, Collection<String> messageIds) {
+    }
 
     /**
      * Destroys the key of one message, or every key of the incident when {@code messageId} is null, leaving

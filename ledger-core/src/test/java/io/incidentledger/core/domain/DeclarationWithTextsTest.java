@@ -30,6 +30,7 @@ class DeclarationWithTextsTest {
 
     DeclarationWithTextsTest() {
         ComponentCatalog catalog = () -> List.of("API");
+        fixture.registerInjectableResource(new io.incidentledger.core.testdata.NoPastReads());
         fixture.registerAnnotatedCommandHandler(new DeclareIncidentHandler(fixture.getRepository(), () -> REF, catalog));
     }
 

@@ -36,6 +36,7 @@ class IncidentDeclarationTest {
         var last = new AtomicLong(41);
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(catalog);
+        fixture.registerInjectableResource(new io.incidentledger.core.testdata.NoPastReads());
         fixture.registerAnnotatedCommandHandler(new DeclareIncidentHandler(fixture.getRepository(),
                 () -> new IncidentRef(last.incrementAndGet()), catalog));
     }

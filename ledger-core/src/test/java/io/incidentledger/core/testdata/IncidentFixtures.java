@@ -20,6 +20,7 @@ public final class IncidentFixtures {
     public static FixtureConfiguration<Incident> knowing(String... components) {
         var fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource((ComponentCatalog) () -> List.of(components));
+        fixture.registerInjectableResource(new NoPastReads());
         return fixture;
     }
 
@@ -32,6 +33,7 @@ public final class IncidentFixtures {
         }
         layout.add(new ComponentDefinition(group, "", layout.size() + 1, true, true, false, null, true,
                 members.stream().map(name -> ComponentDefinition.plain(name, members.indexOf(name) + 1)).toList()));
+        fixture.registerInjectableResource(new NoPastReads());
         fixture.registerInjectableResource(new ComponentCatalog() {
             @Override
             public List<String> names() {

@@ -9,6 +9,7 @@ import io.incidentledger.status.StatusPageProperties;
 import java.time.Clock;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationsConfiguration {
+
+    static final int PLAN_BATCH = 100;
 
     @Bean
     NotificationOutbox notificationOutbox(JdbcTemplate jdbc) {
@@ -61,6 +64,11 @@ class NotificationsConfiguration {
     @Autowired
     void configureProcessor(EventProcessingConfigurer processing) {
         // failures retry from the token, or are parked, by the dead-letter policy every processor shares
-        processing.registerTrackingEventProcessor(NotificationPlanner.PROCESSING_GROUP);
+        processing.registerTrackingEventProcessor(NotificationPlanner.PROCESSING_GROUP)
+                // one transaction and one token update per batch, not per event (Axon's default is 1); planning is
+                // idempotent by (event, route), so a batch retried after a failure plans nothing twice
+                .registerTrackingEventProcessorConfiguration(NotificationPlanner.PROCESSING_GROUP,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(PLAN_BATCH));
     }
 }

@@ -2,6 +2,7 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import io.incidentledger.api.command.DuplicateDelivery;
 import io.incidentledger.api.command.IncidentCommand;
+import io.incidentledger.api.command.RecordChatMessage;
 import io.incidentledger.api.maintenance.MaintenanceCommand;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One effect per delivery. Runs inside the command's transaction: the row and the events commit together, a
+ * One effect per delivery (chat messages excepted, see below). Runs inside the command's transaction: the row and the events commit together, a
  * refused command rolls both back, and a concurrent duplicate waits on the primary key, then finds the row.
  */
 @Component
@@ -44,6 +45,10 @@ class DeliveryDeduplication implements MessageHandlerInterceptor<CommandMessage<
     }
 
     private static String deliveryIdOf(Object command) {
+        // a chat message is recorded once by its message id (the aggregate refuses or skips a repeat): no row needed
+        if (command instanceof RecordChatMessage) {
+            return null;
+        }
         if (command instanceof IncidentCommand incident) {
             return incident.deliveryId();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.incidentledger.api.json.LedgerJson;
+import io.incidentledger.core.erasure.ChatKeyStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -17,14 +18,11 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -44,27 +42,27 @@ class EventStoreConfiguration {
     /** Events loaded before a snapshot is taken; also the most a load reads after the latest snapshot. */
     static final int SNAPSHOT_AFTER_EVENTS = 50;
     static final int READ_BATCH = 1_000;
-    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactions,
-                                          ObjectProvider<EventSchema> schema, JdbcTemplate jdbc) {
+                                          ObjectProvider<EventSchema> schema, JdbcTemplate jdbc, ChatKeyStore keys) {
         Serializer snapshots = snapshotSerializer();
         var builder = JdbcEventStorageEngine.builder()
+                // an unreadable snapshot is skipped where it is decoded: ChainedEventStorageEngine.readSnapshot
                 .snapshotSerializer(snapshots)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(axon.snapshotFilter().and(readableBy(snapshots)))
+                .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactions)
                 .schema(schema.getIfAvailable(EventSchema::new))
                 // rows per query when streaming the store (publisher, replay); Axon's 100 made a replay chatty
                 .batchSize(READ_BATCH);
-        return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(jdbc));
+        return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(jdbc), keys);
     }
 
     // replaces Axon's default, which cannot read PostgreSQL's unique violations (see the class)
@@ -105,24 +103,6 @@ class EventStoreConfiguration {
     @Bean
     SnapshotTriggerDefinition incidentSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_AFTER_EVENTS);
-    }
-
-    /**
-     * A snapshot is read lazily, after the point where Axon falls back to the full event stream; read it here
-     * first, so a snapshot that no longer fits the class (a field renamed without a new revision) is skipped and
-     * the incident loads from its events, instead of every command on it failing.
-     */
-    static SnapshotFilter readableBy(Serializer snapshots) {
-        return snapshot -> {
-            try {
-                snapshots.deserialize(snapshot.getPayload());
-                return true;
-            } catch (RuntimeException unreadable) {
-                log.warn("Ignoring an unreadable snapshot of {} at {}: {}", snapshot.getAggregateIdentifier(),
-                        snapshot.getSequenceNumber(), unreadable.toString());
-                return false;
-            }
-        };
     }
 
     static Serializer snapshotSerializer() {

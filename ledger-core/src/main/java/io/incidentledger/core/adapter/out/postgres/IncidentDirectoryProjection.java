@@ -26,9 +26,11 @@ class IncidentDirectoryProjection {
     static final String PROCESSING_GROUP = "incident-directory";
 
     private final JdbcTemplate jdbc;
+    private final ChannelIncidents channels;
 
-    IncidentDirectoryProjection(JdbcTemplate jdbc) {
+    IncidentDirectoryProjection(JdbcTemplate jdbc, ChannelIncidents channels) {
         this.jdbc = jdbc;
+        this.channels = channels;
     }
 
     @EventHandler
@@ -42,11 +44,15 @@ class IncidentDirectoryProjection {
     @EventHandler
     void on(IncidentStatusChanged e) {
         set(e, "status", e.to().wireName());
+        if (e.to() == IncidentStatus.CLOSED) {
+            channels.changed();
+        }
     }
 
     @EventHandler
     void on(IncidentReopened e) {
         set(e, "status", IncidentStatus.INVESTIGATING.wireName());
+        channels.changed();
     }
 
     @EventHandler
@@ -87,6 +93,7 @@ class IncidentDirectoryProjection {
     void on(ChannelLinked e) {
         jdbc.update("INSERT INTO incident_channel (platform, channel_id, incident_id, linked_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", e.by().platform().name(), e.channelId(), e.incidentId().value(), ts(e));
+        channels.changed();
     }
 
     // column names come from the fixed set above, never from input

@@ -1,12 +1,16 @@
 package io.incidentledger.core.adapter.out.postgres;
 
 import io.incidentledger.core.chain.ChainLink;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Writes chain links and moves each stream's head. The head row is locked ({@code FOR UPDATE}) until the
@@ -21,13 +25,31 @@ class JdbcChain {
         this.jdbc = jdbc;
     }
 
-    /** The stream's head, locked until the append commits; a stream's first append records its genesis first. */
+    /**
+     * Every stream's head, locked until the append commits, in one query (rows lock in name order). A stream's
+     * first append (its own declaration, before anyone else can write it) records its genesis and locks it after.
+     */
+    private Map<String, Map<String, Object>> lockHeads(Map<String, List<ChainLink>> byStream) {
+        Map<String, Map<String, Object>> heads = new TreeMap<>();
+        jdbc.query(con -> {
+            PreparedStatement lock = con.prepareStatement("SELECT stream, head_position, head_hash FROM ledger_chain_head "
+                    + "WHERE stream = ANY (?) ORDER BY stream FOR UPDATE");
+            lock.setArray(1, con.createArrayOf("varchar", byStream.keySet().toArray(String[]::new)));
+            return lock;
+        }, (RowCallbackHandler) row -> heads.put(row.getString(1),
+                Map.of("head_position", row.getLong(2), "head_hash", row.getString(3))));
+        if (heads.size() < byStream.size()) {
+            byStream.forEach((stream, links) -> heads.computeIfAbsent(stream, missing -> {
+                ChainLink first = links.get(0);
+                boolean aggregate = first.aggregateType() != null;
+                return lockHead(stream, aggregate, aggregate ? first.sequence() : 0);
+            }));
+        }
+        return heads;
+    }
+
     private Map<String, Object> lockHead(String stream, boolean aggregate, long genesis) {
         String lock = "SELECT head_position, head_hash FROM ledger_chain_head WHERE stream = ? FOR UPDATE";
-        List<Map<String, Object>> head = jdbc.queryForList(lock, stream);
-        if (!head.isEmpty()) {
-            return head.get(0);
-        }
         jdbc.update("""
                 INSERT INTO ledger_chain_head (stream, aggregate, genesis_position, genesis_global_index, head_position, head_hash)
                 VALUES (?, ?, ?, (SELECT coalesce(max(globalindex), 0) FROM domainevententry), ?, ?)
@@ -38,13 +60,12 @@ class JdbcChain {
     void append(List<ChainLink> links) {
         Map<String, List<ChainLink>> byStream = new TreeMap<>();
         links.forEach(link -> byStream.computeIfAbsent(link.stream(), stream -> new ArrayList<>()).add(link));
+        Map<String, Map<String, Object>> locked = lockHeads(byStream);
         List<Object[]> rows = new ArrayList<>();
-        Map<String, Object[]> heads = new LinkedHashMap<>();
+        List<Object[]> heads = new ArrayList<>();
         byStream.forEach((stream, streamLinks) -> {
-            ChainLink first = streamLinks.get(0);
-            boolean aggregate = first.aggregateType() != null;
-            long genesis = aggregate ? first.sequence() : 0;
-            var head = lockHead(stream, aggregate, genesis);
+            boolean aggregate = streamLinks.get(0).aggregateType() != null;
+            var head = locked.get(stream);
             long position = ((Number) head.get("head_position")).longValue();
             String previous = ((String) head.get("head_hash")).trim();
             for (ChainLink link : streamLinks) {
@@ -59,9 +80,34 @@ class JdbcChain {
                 rows.add(new Object[] {stream, position, link.eventId(), previous, hash});
                 previous = hash;
             }
-            heads.put(stream, new Object[] {position, previous, stream});
+            heads.add(new Object[] {stream, position, previous});
         });
-        jdbc.batchUpdate("INSERT INTO ledger_chain (stream, position, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)", rows);
-        jdbc.batchUpdate("UPDATE ledger_chain_head SET head_position = ?, head_hash = ? WHERE stream = ?", new ArrayList<>(heads.values()));
+        write(rows, heads);
+    }
+
+    // the links and the heads they move in one statement: one round trip, not one per table
+    private void write(List<Object[]> rows, List<Object[]> heads) {
+        jdbc.update(con -> {
+            PreparedStatement write = con.prepareStatement("""
+                    WITH links AS (
+                        INSERT INTO ledger_chain (stream, position, event_identifier, previous_hash, hash)
+                        SELECT * FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[]))
+                    UPDATE ledger_chain_head h SET head_position = moved.position, head_hash = moved.hash
+                    FROM unnest(?::varchar[], ?::bigint[], ?::varchar[]) AS moved (stream, position, hash)
+                    WHERE h.stream = moved.stream""");
+            for (int column = 0; column < 5; column++) {
+                write.setArray(column + 1, array(con, rows, column));
+            }
+            for (int column = 0; column < 3; column++) {
+                write.setArray(column + 6, array(con, heads, column));
+            }
+            return write;
+        });
+    }
+
+    // column 1 is a position, every other one text
+    private static Array array(Connection con, List<Object[]> rows, int column) throws SQLException {
+        return column == 1 ? con.createArrayOf("bigint", rows.stream().map(row -> (Long) row[1]).toArray(Long[]::new))
+                : con.createArrayOf("varchar", rows.stream().map(row -> (String) row[column]).toArray(String[]::new));
     }
 }

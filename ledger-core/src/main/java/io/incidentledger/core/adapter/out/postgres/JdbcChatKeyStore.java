@@ -1,9 +1,17 @@
 package io.incidentledger.core.adapter.out.postgres;
 
 import io.incidentledger.core.erasure.ChatKeyStore;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** {@code chat_text_key}; inside the caller's transaction (the append's, or the redaction's). */
 public class JdbcChatKeyStore implements ChatKeyStore {
@@ -18,15 +26,71 @@ public class JdbcChatKeyStore implements ChatKeyStore {
     @Override
     public StoredKey keep(String incidentId, String messageId, byte[] wrapped) {
         // a concurrent first use waits on the key's row and then reads the winner's key
-        jdbc.update("INSERT INTO chat_text_key (incident_id, message_id, wrapped_key) VALUES (?, ?, ?) "
-                + "ON CONFLICT (incident_id, message_id) DO NOTHING", incidentId, messageId, wrapped);
-        return find(incidentId, messageId).orElseThrow();
+        StoredKey kept = jdbc.query("INSERT INTO chat_text_key (incident_id, message_id, wrapped_key) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (incident_id, message_id) DO NOTHING RETURNING wrapped_key, erased_as", KEY,
+                incidentId, messageId, wrapped).stream().findFirst()
+                .orElseGet(() -> read(incidentId, messageId).orElseThrow());
+        Map<List<String>, Optional<StoredKey>> known = prefetched(false);
+        if (known != null) {
+            known.put(List.of(incidentId, messageId), Optional.of(kept));
+        }
+        return kept;
     }
 
     @Override
     public Optional<StoredKey> find(String incidentId, String messageId) {
+        Map<List<String>, Optional<StoredKey>> known = prefetched(false);
+        Optional<StoredKey> prefetched = known == null ? null : known.get(List.of(incidentId, messageId));
+        return prefetched != null ? prefetched : read(incidentId, messageId);
+    }
+
+    @Override
+    public void prefetch(String incidentId, Collection<String> messageIds) {
+        if (messageIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Map<List<String>, Optional<StoredKey>> known = prefetched(true);
+        String[] wanted = messageIds.stream().distinct().filter(id -> !known.containsKey(List.of(incidentId, id)))
+                .toArray(String[]::new);
+        if (wanted.length == 0) {
+            return;
+        }
+        for (String messageId : wanted) {
+            known.put(List.of(incidentId, messageId), Optional.empty());
+        }
+        jdbc.query(con -> {
+            PreparedStatement read = con.prepareStatement("SELECT message_id, wrapped_key, erased_as FROM chat_text_key "
+                    + "WHERE incident_id = ? AND message_id = ANY (?)");
+            read.setString(1, incidentId);
+            read.setArray(2, con.createArrayOf("varchar", wanted));
+            return read;
+        }, (RowCallbackHandler) row -> known.put(List.of(incidentId, row.getString(1)),
+                Optional.of(new StoredKey(row.getBytes(2), row.getString(3)))));
+    }
+
+    private Optional<StoredKey> read(String incidentId, String messageId) {
         return jdbc.query("SELECT wrapped_key, erased_as FROM chat_text_key WHERE incident_id = ? AND message_id = ?",
                 KEY, incidentId, messageId).stream().findFirst();
+    }
+
+    /** The keys read ahead in the current transaction, (incident, message) → key or none; forgotten when it ends. */
+    @SuppressWarnings("unchecked")
+    private Map<List<String>, Optional<StoredKey>> prefetched(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        var known = (Map<List<String>, Optional<StoredKey>>) TransactionSynchronizationManager.getResource(this);
+        if (known == null && create) {
+            known = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, known);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcChatKeyStore.this);
+                }
+            });
+        }
+        return known;
     }
 
     @Override
@@ -41,5 +105,9 @@ public class JdbcChatKeyStore implements ChatKeyStore {
                         + "erased_as = coalesce(chat_text_key.erased_as, excluded.erased_as), "
                         + "erased_at = coalesce(chat_text_key.erased_at, excluded.erased_at)",
                 incidentId, messageId == null ? INCIDENT_WIDE : messageId, marker);
+        Map<List<String>, Optional<StoredKey>> known = prefetched(false);
+        if (known != null) {
+            known.clear();
+        }
     }
 }

@@ -49,7 +49,7 @@ final class ChainDatabase {
 
     JdbcEventStorageEngine chained() {
         var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
-        return new ChainedEventStorageEngine(builder(transactions), transactions, new JdbcChain(jdbc));
+        return new ChainedEventStorageEngine(builder(transactions), transactions, new JdbcChain(jdbc), new JdbcChatKeyStore(jdbc));
     }
 
     /** Axon's store as it was before the chain: it writes events and no links. */
