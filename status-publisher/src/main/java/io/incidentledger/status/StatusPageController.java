@@ -28,10 +28,10 @@ class StatusPageController {
 
     private final StatusSnapshots snapshots;
     private final StatusDocuments documents;
-    private final LiveDocuments live;
+    private final LivePage live;
     private final Clock clock;
 
-    StatusPageController(StatusSnapshots snapshots, StatusDocuments documents, LiveDocuments live, Clock clock) {
+    StatusPageController(StatusSnapshots snapshots, StatusDocuments documents, LivePage live, Clock clock) {
         this.snapshots = snapshots;
         this.documents = documents;
         this.live = live;
@@ -125,9 +125,9 @@ class StatusPageController {
                 : documents.languages().fallback();
         List<String> vary = localised ? List.of(HttpHeaders.ACCEPT_LANGUAGE) : List.of();
         if (at == null || at.isBlank()) {
-            StatusSnapshot snapshot = snapshots.live();
-            RenderedDocument rendered = live.render(document, snapshot, texts);
-            return CachedResponse.of(rendered.body(), rendered.etag(), document.mediaType(), snapshot.lastChange(),
+            RenderedPage page = live.current();
+            RenderedDocument rendered = page.document(document, texts.locale());
+            return CachedResponse.of(rendered.body(), rendered.etag(), document.mediaType(), page.lastChange(),
                     LIVE_MAX_AGE, headers, vary);
         }
         StatusSnapshot snapshot = snapshots.at(AsOfParameter.parse(at, clock.instant()));
