@@ -2,6 +2,7 @@ package io.incidentledger.status;
 
 import io.incidentledger.status.history.PageHistory;
 import io.incidentledger.projections.maintenance.MaintenanceHistory;
+import io.incidentledger.status.maintenance.MaintenanceEventLog;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,12 @@ class StatusSnapshots {
 
     private final PageHistory history;
     private final MaintenanceHistory maintenanceHistory;
+    private final MaintenanceEventLog maintenanceLog;
     private final Clock clock;
 
-    StatusSnapshots(PageHistory history, MaintenanceHistory maintenanceHistory, Clock clock) {
+    StatusSnapshots(PageHistory history, MaintenanceHistory maintenanceHistory, MaintenanceEventLog maintenanceLog,
+                    Clock clock) {
+        this.maintenanceLog = maintenanceLog;
         this.history = history;
         this.maintenanceHistory = maintenanceHistory;
         this.clock = clock;
@@ -22,6 +26,8 @@ class StatusSnapshots {
 
     StatusSnapshot at(Instant at) {
         PageHistory.State state = history.asOf(at);
-        return new StatusSnapshot(state.incidents(), clock.instant(), at, state.names(), maintenanceHistory.asOf(at));
+        // until the log has caught up with the ledger, the windows are folded from the whole ledger
+        var maintenances = maintenanceLog.asOf(at).orElseGet(() -> maintenanceHistory.asOf(at));
+        return new StatusSnapshot(state.incidents(), clock.instant(), at, state.names(), maintenances);
     }
 }

@@ -63,7 +63,7 @@ class StatusPageControllerTest {
         }
     });
     private final StatusPageController controller = new StatusPageController(
-            new StatusSnapshots(null, null, clock), documents, live, clock);
+            new PastDocuments(new StatusSnapshots(null, null, null, clock), documents, clock), documents, live, clock);
 
     @Test
     void requestsForAnUnchangedViewAreServedWithoutRenderingAgainOrScanningTheStore() {
