@@ -74,11 +74,12 @@ class PageAtInstantIT extends RunningApp {
         say("title " + quiet + " Quiet search, renamed " + tag);
         instants.add(Instant.now());
 
-        await().atMost(INDEX).until(history::indexComplete);
+        Instant last = instants.get(instants.size() - 1);
+        await().atMost(INDEX).until(() -> history.indexComplete(last) && maintenanceLog.asOf(last).isPresent());
         for (Instant at : instants) {
-            PageHistory.State indexed = history.asOf(at);
+            PageHistory.State indexed = history.throughIndex(at);
             PageHistory.State everyEvent = history.foldedFromEveryEvent(at);
-            var maintenances = maintenanceLog.asOf(at).orElseThrow();
+            var maintenances = maintenanceLog.folded(at);
             // names are by design the ones learnt so far: both are rendered with them
             var actual = new StatusSnapshot(indexed.incidents(), at, at, indexed.names(), maintenances);
             var expected = new StatusSnapshot(everyEvent.incidents(), at, at, indexed.names(), maintenanceHistory.asOf(at));

@@ -40,9 +40,11 @@ public class PageHistory {
     }
 
     public State asOf(Instant at) {
-        if (!index.complete()) {
-            return foldedFromEveryEvent(at);
-        }
+        return index.complete(at) ? throughIndex(at) : foldedFromEveryEvent(at);
+    }
+
+    /** Through the index, which must hold every event stored up to {@code at} ({@link #indexComplete}). */
+    public State throughIndex(Instant at) {
         var views = new ArrayList<IncidentView>();
         for (PageIndex.Row row : index.shownAt(at)) {
             IncidentView view = row.changedAt().isAfter(at) ? incidentAsOf(row.incidentId(), at) : row.view();
@@ -53,9 +55,9 @@ public class PageHistory {
         return new State(views, names.all());
     }
 
-    /** Whether {@link #asOf} reads through the index, whose processor has caught up with the ledger. */
-    public boolean indexComplete() {
-        return index.complete();
+    /** Whether {@link #asOf} reads through the index at that instant: its processor has handled every event to it. */
+    public boolean indexComplete(Instant at) {
+        return index.complete(at);
     }
 
     /** The page at an instant from every event stored: the reference the index is checked against. */

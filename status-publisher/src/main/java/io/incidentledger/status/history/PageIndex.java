@@ -47,9 +47,9 @@ class PageIndex {
                 t, Timestamp.from(at.minus(REACH)), t, t);
     }
 
-    /** Whether the index holds every event stored so far: until its processor catches up, a fold of all is right. */
-    boolean complete() {
-        return progress.caughtUp(PageIndexProjection.PROCESSING_GROUP);
+    /** Whether the index holds every event stored up to {@code at}: until then, only a fold of all is right. */
+    boolean complete(Instant at) {
+        return progress.handledUpTo(PageIndexProjection.PROCESSING_GROUP, at);
     }
 
     private IncidentView read(String stored) {

@@ -49,18 +49,21 @@ public class MaintenanceEventLog {
                 json.writeValueAsString(event));
     }
 
-    /** The windows as they stood at {@code at}; none while this log has not yet caught up with the ledger. */
+    /** The windows as they stood at {@code at}; none while this log may still miss an event stored up to it. */
     public Optional<List<MaintenanceView>> asOf(Instant at) {
-        if (!progress.caughtUp(PROCESSING_GROUP)) {
-            return Optional.empty();
-        }
+        return progress.handledUpTo(PROCESSING_GROUP, at) ? Optional.of(folded(at)) : Optional.empty();
+    }
+
+    /** The windows at {@code at} from this log, which must hold every maintenance event stored up to then. */
+    public List<MaintenanceView> folded(Instant at) {
         Map<Long, MaintenanceView> views = new LinkedHashMap<>();
         jdbc.query("select number, event_id, type, event from maintenance_history where recorded_at <= ? "
                 + "order by number, sequence", row -> {
-                    views.compute(row.getLong(1), (number, view) -> MaintenanceProjector.apply(view,
-                            read(row.getString(3), row.getString(4)), row.getString(2)));
+                    String eventId = row.getString(2);
+                    MaintenanceEvent event = read(row.getString(3), row.getString(4));
+                    views.compute(row.getLong(1), (number, view) -> MaintenanceProjector.apply(view, event, eventId));
                 }, Timestamp.from(at));
-        return Optional.of(views.values().stream().filter(Objects::nonNull).toList());
+        return views.values().stream().filter(Objects::nonNull).toList();
     }
 
     private MaintenanceEvent read(String type, String stored) {
