@@ -57,10 +57,10 @@ class LivePage implements IncidentViewListener {
 
     @Override
     public void changed(String incidentId, IncidentView view) {
-        if (view == null) {
-            incidents.remove(incidentId);
-        } else {
-            incidents.put(incidentId, view);
+        IncidentView before = view == null ? incidents.remove(incidentId) : incidents.put(incidentId, view);
+        // a chat message moves only lastSequence, which no output shows: no reason to render
+        if (before != null && view != null && before.equals(withSequence(view, before.lastSequence()))) {
+            return;
         }
         schedule();
     }
@@ -123,6 +123,12 @@ class LivePage implements IncidentViewListener {
             inputsChanged = true;
             log.warn("The status page could not be rendered; the last rendering is served", failed);
         }
+    }
+
+    private static IncidentView withSequence(IncidentView view, long sequence) {
+        return new IncidentView(view.incidentId(), view.ref(), view.title(), view.severity(), view.status(),
+                view.createdAt(), view.updatedAt(), view.monitoringAt(), view.resolvedAt(), view.components(),
+                view.updates(), sequence, view.componentHistory());
     }
 
     void close() {

@@ -104,6 +104,20 @@ class StatusPageControllerTest {
     }
 
     @Test
+    void aViewWhoseOnlyChangeIsItsLastSequenceRendersNothing() {
+        var view = IncidentScript.declare(1, "Checkout errors", Severity.SEV2, T0).view();
+        views = List.of(view);
+        page(new HttpHeaders());
+        queueRenders = true;
+
+        live.changed(view.incidentId().value(), new IncidentView(view.incidentId(), view.ref(), view.title(),
+                view.severity(), view.status(), view.createdAt(), view.updatedAt(), view.monitoringAt(),
+                view.resolvedAt(), view.components(), view.updates(), view.lastSequence() + 1, view.componentHistory()));
+
+        assertThat(queued).as("a chat message's view asks for no render").isEmpty();
+    }
+
+    @Test
     void beforeTheFirstRenderFinishesTheViewIsNotReady() {
         queueRenders = true;
 
