@@ -12,6 +12,7 @@ import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
 import io.incidentledger.projections.kafka.JsonSerdes;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The global store tells its listener of every view it takes, after taking it, so the page re-renders per change. */
 class GlobalViewListenerTest {
@@ -32,6 +34,8 @@ class GlobalViewListenerTest {
     private final com.fasterxml.jackson.databind.ObjectMapper mapper = LedgerJson.newMapper();
     private final List<String> heard = new ArrayList<>();
     private TopologyTestDriver driver;
+    @TempDir
+    Path stateDir;
 
     @AfterEach
     void tearDown() {
@@ -79,6 +83,8 @@ class GlobalViewListenerTest {
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // a state directory of its own: other builds on this machine run topology tests under the same application id
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), config);
     }
 
