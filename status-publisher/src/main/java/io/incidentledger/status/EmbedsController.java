@@ -1,14 +1,8 @@
 package io.incidentledger.status;
 
-import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.http.ErrorCode;
-import io.incidentledger.status.badge.StatusBadge;
-import io.incidentledger.status.badge.StatusBadges;
-import io.incidentledger.status.components.ComponentBoard;
 import io.incidentledger.status.http.CachedResponse;
-import io.incidentledger.status.text.PageLanguages;
-import io.incidentledger.status.text.PageTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What other sites embed: SVG badges for the page and each component, and {@code /embed.js}, a status line that
- * reads summary.json. Badges speak the page's default language, so one URL is one image for every reader.
+ * reads summary.json. Badges are rendered with the page ({@link PageRenderer}), in its default language.
  */
 @RestController
 @Tag(name = "Status page")
@@ -36,15 +30,11 @@ class EmbedsController {
     static final Duration SCRIPT_MAX_AGE = Duration.ofMinutes(10);
     private static final String ERROR = "#/components/schemas/ApiError";
 
-    private final StatusSnapshots snapshots;
-    private final ComponentCatalog catalog;
-    private final PageTexts texts;
+    private final LivePage live;
     private final EmbedScript script;
 
-    EmbedsController(StatusSnapshots snapshots, ComponentCatalog catalog, PageLanguages languages, EmbedScript script) {
-        this.snapshots = snapshots;
-        this.catalog = catalog;
-        this.texts = languages.fallback();
+    EmbedsController(LivePage live, EmbedScript script) {
+        this.live = live;
         this.script = script;
     }
 
@@ -53,8 +43,8 @@ class EmbedsController {
     @ApiResponse(responseCode = "400", description = "If-None-Match is not a list of entity tags",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> pageBadge(@RequestHeader HttpHeaders headers) {
-        StatusSnapshot snapshot = snapshots.live();
-        return svg(StatusBadges.page(ComponentBoard.of(catalog, snapshot), snapshot.unresolved(), texts), snapshot, headers);
+        RenderedPage page = live.current();
+        return svg(page.pageBadge(), page, headers);
     }
 
     @GetMapping("/badge/{component}.svg")
@@ -65,12 +55,12 @@ class EmbedsController {
     @ApiResponse(responseCode = "404", description = "The page lists no component with this id",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = ERROR)))
     ResponseEntity<byte[]> componentBadge(@PathVariable String component, @RequestHeader HttpHeaders headers) {
-        StatusSnapshot snapshot = snapshots.live();
-        StatusBadge badge = StatusBadges.component(ComponentBoard.of(catalog, snapshot), component, texts)
+        RenderedPage page = live.current();
+        RenderedDocument badge = page.componentBadge(component)
                 // a typo in an embedded URL should show, not hide behind a grey "unknown"
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "The page lists no component with the id "
                         + "in this badge's path; the ids are those of /api/v2/components.json."));
-        return svg(badge, snapshot, headers);
+        return svg(badge, page, headers);
     }
 
     @GetMapping("/embed.js")
@@ -82,8 +72,8 @@ class EmbedsController {
                 headers);
     }
 
-    private static ResponseEntity<byte[]> svg(StatusBadge badge, StatusSnapshot snapshot, HttpHeaders headers) {
-        return CachedResponse.of(badge.svg().getBytes(StandardCharsets.UTF_8), SVG, snapshot.lastChange(),
-                StatusPageController.LIVE_MAX_AGE, headers);
+    private static ResponseEntity<byte[]> svg(RenderedDocument badge, RenderedPage page, HttpHeaders headers) {
+        return CachedResponse.of(badge.body(), badge.etag(), SVG, page.lastChange(), StatusPageController.LIVE_MAX_AGE,
+                headers);
     }
 }

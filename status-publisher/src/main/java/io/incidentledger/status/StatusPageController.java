@@ -26,13 +26,13 @@ class StatusPageController {
     static final Duration LIVE_MAX_AGE = Duration.ofSeconds(10);
     static final Duration HISTORICAL_MAX_AGE = Duration.ofMinutes(5);
 
-    private final StatusSnapshots snapshots;
+    private final PastDocuments past;
     private final StatusDocuments documents;
-    private final LiveDocuments live;
+    private final LivePage live;
     private final Clock clock;
 
-    StatusPageController(StatusSnapshots snapshots, StatusDocuments documents, LiveDocuments live, Clock clock) {
-        this.snapshots = snapshots;
+    StatusPageController(PastDocuments past, StatusDocuments documents, LivePage live, Clock clock) {
+        this.past = past;
         this.documents = documents;
         this.live = live;
         this.clock = clock;
@@ -125,14 +125,13 @@ class StatusPageController {
                 : documents.languages().fallback();
         List<String> vary = localised ? List.of(HttpHeaders.ACCEPT_LANGUAGE) : List.of();
         if (at == null || at.isBlank()) {
-            StatusSnapshot snapshot = snapshots.live();
-            RenderedDocument rendered = live.render(document, snapshot, texts);
-            return CachedResponse.of(rendered.body(), rendered.etag(), document.mediaType(), snapshot.lastChange(),
+            RenderedPage page = live.current();
+            RenderedDocument rendered = page.document(document, texts.locale());
+            return CachedResponse.of(rendered.body(), rendered.etag(), document.mediaType(), page.lastChange(),
                     LIVE_MAX_AGE, headers, vary);
         }
-        StatusSnapshot snapshot = snapshots.at(AsOfParameter.parse(at, clock.instant()));
-        byte[] body = documents.render(document, snapshot, texts);
-        return CachedResponse.of(body, CachedResponse.etag(body), document.mediaType(), snapshot.lastChange(),
-                HISTORICAL_MAX_AGE, headers, vary);
+        PastDocuments.Served served = past.serve(document, AsOfParameter.parse(at, clock.instant()), texts);
+        return CachedResponse.of(served.document().body(), served.document().etag(), document.mediaType(),
+                served.lastChange(), HISTORICAL_MAX_AGE, headers, vary);
     }
 }

@@ -5,7 +5,9 @@ import io.incidentledger.api.history.HistoryPosition;
 import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.status.IncidentProjector;
 import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.status.names.DisplayNames;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,21 +19,49 @@ import org.springframework.stereotype.Component;
  * The page as it was at any instant, folded from the ledger's one reader with the same {@link IncidentProjector}
  * the live view uses, so the past and the present can never disagree. That reader starts every incident at
  * sequence 0: the event store's own {@code readEvents} starts at the latest snapshot, and an incident with one
- * would never look declared.
+ * would never look declared. Through {@link PageIndex}, only the incidents the page at that instant shows are read,
+ * and of those only the ones still changing after it are folded from their events; the others are as the index
+ * keeps them. Names are then the ones learnt so far, which only ever name more mentions than the events up to then.
  */
 @Component
 public class PageHistory {
 
     private final LedgerHistory ledger;
+    private final PageIndex index;
+    private final DisplayNames names;
 
-    public PageHistory(LedgerHistory ledger) {
+    PageHistory(LedgerHistory ledger, PageIndex index, DisplayNames names) {
         this.ledger = ledger;
+        this.index = index;
+        this.names = names;
     }
 
     public record State(List<IncidentView> incidents, Map<String, String> names) {
     }
 
     public State asOf(Instant at) {
+        return index.complete(at) ? throughIndex(at) : foldedFromEveryEvent(at);
+    }
+
+    /** Through the index, which must hold every event stored up to {@code at} ({@link #indexComplete}). */
+    public State throughIndex(Instant at) {
+        var views = new ArrayList<IncidentView>();
+        for (PageIndex.Row row : index.shownAt(at)) {
+            IncidentView view = row.changedAt().isAfter(at) ? incidentAsOf(row.incidentId(), at) : row.view();
+            if (view != null) {
+                views.add(view);
+            }
+        }
+        return new State(views, names.all());
+    }
+
+    /** Whether {@link #asOf} reads through the index at that instant: its processor has handled every event to it. */
+    public boolean indexComplete(Instant at) {
+        return index.complete(at);
+    }
+
+    /** The page at an instant from every event stored: the reference the index is checked against. */
+    public State foldedFromEveryEvent(Instant at) {
         Map<IncidentId, IncidentView> views = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         ledger.read(HistoryPosition.START, event -> {
@@ -42,6 +72,16 @@ public class PageHistory {
         });
         views.values().removeIf(Objects::isNull);
         return new State(List.copyOf(views.values()), names);
+    }
+
+    private IncidentView incidentAsOf(String incidentId, Instant at) {
+        IncidentView[] view = {null};
+        ledger.readIncident(incidentId, event -> {
+            if (!event.recordedAt().isAfter(at)) {
+                view[0] = IncidentProjector.apply(view[0], event);
+            }
+        });
+        return view[0];
     }
 
     /** One incident as it stood right after the given event: what a notification about that event describes. */

@@ -10,13 +10,15 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import io.incidentledger.status.StatusInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Folds maintenance events into {@code maintenance_view}, one row per window, in the tracking processor
  * {@value #PROCESSING_GROUP}: the row and the token commit together, so no event is folded twice. Windows are
- * few and small, so a table read by every page render is cheaper than a Kafka view of their own.
+ * few and small, so a table read by the page's render after each change is cheaper than a Kafka view of their own.
  */
 @Component
 @ProcessingGroup(JdbcMaintenanceViews.PROCESSING_GROUP)
@@ -26,10 +28,12 @@ class JdbcMaintenanceViews implements MaintenanceViews {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    JdbcMaintenanceViews(JdbcTemplate jdbc, ObjectMapper json) {
+    JdbcMaintenanceViews(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     @EventHandler
@@ -41,6 +45,8 @@ class JdbcMaintenanceViews implements MaintenanceViews {
         if (after != null) {
             jdbc.update("INSERT INTO maintenance_view (number, view) VALUES (?, ?) "
                     + "ON CONFLICT (number) DO UPDATE SET view = EXCLUDED.view", number, json.writeValueAsString(after));
+            // the live page reads the windows again once this batch commits
+            events.publishEvent(new StatusInputsChanged("maintenance window"));
         }
     }
 

@@ -24,5 +24,7 @@ class MaintenanceConfiguration {
     void configureProcessor(EventProcessingConfigurer processing) {
         // its token beside the view's rows: a restart folds on from where it stopped, a wiped table from the start
         processing.registerTrackingEventProcessor(JdbcMaintenanceViews.PROCESSING_GROUP);
+        // a processor of its own, so a new install fills the log from the ledger's first event
+        processing.registerTrackingEventProcessor(MaintenanceEventLog.PROCESSING_GROUP);
     }
 }

@@ -2,6 +2,8 @@ package io.incidentledger.status.names;
 
 import java.util.HashMap;
 import java.util.Map;
+import io.incidentledger.status.StatusInputsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +18,11 @@ class JdbcDisplayNames implements DisplayNames {
     static final int MAX_USER_ID = 100;
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    JdbcDisplayNames(JdbcTemplate jdbc) {
+    JdbcDisplayNames(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -37,9 +41,13 @@ class JdbcDisplayNames implements DisplayNames {
         if (userId == null || name == null || userId.length() > MAX_USER_ID) {
             return;
         }
-        jdbc.update("insert into status_display_name (user_id, name) values (?, ?) "
+        int changed = jdbc.update("insert into status_display_name (user_id, name) values (?, ?) "
                 + "on conflict (user_id) do update set name = excluded.name where status_display_name.name <> excluded.name",
                 userId, bounded(name));
+        if (changed > 0) {
+            // the live page reads the names once per change, after this transaction commits
+            events.publishEvent(new StatusInputsChanged("display name"));
+        }
     }
 
     static String bounded(String name) {

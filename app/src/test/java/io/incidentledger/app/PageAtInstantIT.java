@@ -1,0 +1,112 @@
+package io.incidentledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.incidentledger.app.testdata.AppOnLocalServers;
+import io.incidentledger.app.testdata.RunningApp;
+import io.incidentledger.projections.maintenance.MaintenanceHistory;
+import io.incidentledger.status.StatusDocument;
+import io.incidentledger.status.StatusDocuments;
+import io.incidentledger.status.StatusSnapshot;
+import io.incidentledger.status.history.PageHistory;
+import io.incidentledger.status.maintenance.MaintenanceEventLog;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * {@code ?at=} through the index equals the page folded from every event of the ledger, for instants before, inside
+ * and after an incident's life, one that the aggregate has snapshotted (more than 50 events) among them. The
+ * maintenance windows compared are those other ITs on these servers scheduled (scheduling needs a responder).
+ */
+@AppOnLocalServers
+// the same catalog as DeterministicReplayIT, so both share one app context
+@TestPropertySource(properties = "ledger.core.components=API,Checkout")
+class PageAtInstantIT extends RunningApp {
+
+    private static final Duration INDEX = Duration.ofSeconds(90);
+    private static final Pattern REF = Pattern.compile("INC-\\d+");
+    private static final String ADA = "U0ADA";
+
+    @Autowired
+    private PageHistory history;
+    @Autowired
+    private MaintenanceHistory maintenanceHistory;
+    @Autowired
+    private MaintenanceEventLog maintenanceLog;
+    @Autowired
+    private StatusDocuments documents;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void everyOutputAtSeveralInstantsEqualsTheOutputFoldedFromEveryEvent() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<Instant> instants = new ArrayList<>();
+        instants.add(Instant.now());
+        String busy = declare("Snapshotted checkout " + tag);
+        assertThat(say("component " + busy + " API major_outage")).contains("API is now major_outage");
+        instants.add(Instant.now());
+        for (int note = 0; note < 55; note++) {
+            say("note " + busy + " checked shard " + note);
+        }
+        say("update " + busy + " Still rolling back, thanks <@" + ADA + ">");
+        instants.add(Instant.now());
+        String quiet = declare("Quiet search " + tag);
+        say("status " + busy + " resolved Rolled back");
+        instants.add(Instant.now());
+        say("status " + quiet + " monitoring Watching");
+        say("title " + quiet + " Quiet search, renamed " + tag);
+        instants.add(Instant.now());
+
+        Instant last = instants.get(instants.size() - 1);
+        await().atMost(INDEX).until(() -> history.indexComplete(last) && maintenanceLog.asOf(last).isPresent());
+        for (Instant at : instants) {
+            PageHistory.State indexed = history.throughIndex(at);
+            PageHistory.State everyEvent = history.foldedFromEveryEvent(at);
+            var maintenances = maintenanceLog.folded(at);
+            // names are by design the ones learnt so far: both are rendered with them
+            var actual = new StatusSnapshot(indexed.incidents(), at, at, indexed.names(), maintenances);
+            var expected = new StatusSnapshot(everyEvent.incidents(), at, at, indexed.names(), maintenanceHistory.asOf(at));
+            for (StatusDocument document : StatusDocument.values()) {
+                assertThat(new String(documents.render(document, actual)))
+                        .as(document + " at " + at).isEqualTo(new String(documents.render(document, expected)));
+            }
+            assertThat(indexed.incidents().size()).as("only what the page shows is read").isLessThanOrEqualTo(
+                    everyEvent.incidents().size());
+        }
+        String served = get("/api/v2/incidents.json?at=" + instants.get(2));
+        assertThat(served).contains("Snapshotted checkout " + tag, "Still rolling back").doesNotContain("Rolled back");
+        assertThat(get("/?at=" + instants.get(4))).contains("Quiet search, renamed " + tag);
+    }
+
+    private String declare(String title) {
+        Matcher matcher = REF.matcher(say("declare " + title + " severity=2"));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group();
+    }
+
+    private String say(String text) {
+        var reply = client.slashCommandAs(ADA, "C0ASOF", text);
+        assertThat(reply.statusCode()).as(text).isEqualTo(200);
+        return reply.body();
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+}

@@ -1,0 +1,76 @@
+package io.incidentledger.status;
+
+import io.incidentledger.status.http.CachedResponse;
+import io.incidentledger.status.text.PageTexts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outputs as of a past instant, each folded and rendered once per instant and kept, a bounded number of instants
+ * the least recently asked for going first: anyone may call {@code ?at=}, and a link to one moment is followed
+ * many times. An instant less than {@link #SETTLED} ago is not kept, as events stored up to it may still commit.
+ */
+@Component
+class PastDocuments {
+
+    static final int INSTANTS = 64;
+    static final Duration SETTLED = Duration.ofMinutes(1);
+    static final Duration KEPT = StatusPageController.HISTORICAL_MAX_AGE;
+
+    private final StatusSnapshots snapshots;
+    private final StatusDocuments documents;
+    private final Clock clock;
+    private final Map<Instant, Past> kept = new LinkedHashMap<>(INSTANTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Instant, Past> eldest) {
+            return size() > INSTANTS;
+        }
+    };
+
+    PastDocuments(StatusSnapshots snapshots, StatusDocuments documents, Clock clock) {
+        this.snapshots = snapshots;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** One instant's snapshot, with its documents rendered so far. */
+    record Past(StatusSnapshot snapshot, Instant folded, Map<RenderedPage.Key, RenderedDocument> rendered) {
+    }
+
+    record Served(RenderedDocument document, Instant lastChange) {
+    }
+
+    Served serve(StatusDocument document, Instant at, PageTexts texts) {
+        Past past = past(at);
+        var key = new RenderedPage.Key(document, document == StatusDocument.PAGE ? texts.locale() : null);
+        RenderedDocument rendered = past.rendered().computeIfAbsent(key, k -> {
+            byte[] body = documents.render(document, past.snapshot(), texts);
+            return new RenderedDocument(past.snapshot().incidents(), past.snapshot().names(), at, body,
+                    CachedResponse.etag(body));
+        });
+        return new Served(rendered, past.snapshot().lastChange());
+    }
+
+    private Past past(Instant at) {
+        Instant now = clock.instant();
+        synchronized (kept) {
+            Past past = kept.get(at);
+            if (past != null && past.folded().plus(KEPT).isAfter(now)) {
+                return past;
+            }
+        }
+        // folded outside the lock: one slow instant must not hold up the others
+        var past = new Past(snapshots.at(at), now, new ConcurrentHashMap<>());
+        if (!at.isAfter(now.minus(SETTLED))) {
+            synchronized (kept) {
+                kept.put(at, past);
+            }
+        }
+        return past;
+    }
+}

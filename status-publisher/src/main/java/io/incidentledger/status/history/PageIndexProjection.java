@@ -1,0 +1,97 @@
+package io.incidentledger.status.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.ComponentStatusChanged;
+import io.incidentledger.api.event.IncidentDeclared;
+import io.incidentledger.api.event.IncidentEvent;
+import io.incidentledger.api.event.IncidentReopened;
+import io.incidentledger.api.event.IncidentStatusChanged;
+import io.incidentledger.api.event.LedgerEvent;
+import io.incidentledger.api.event.PublicUpdatePosted;
+import io.incidentledger.api.event.SeverityChanged;
+import io.incidentledger.api.event.TitleChanged;
+import io.incidentledger.projections.status.IncidentProjector;
+import io.incidentledger.projections.status.IncidentView;
+import java.sql.Timestamp;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code status_page_index}: per incident, the view its public events fold to and when the last of them was
+ * recorded. Only the events that change the public view are handled, so chat messages are never even decoded; the
+ * view's {@code lastSequence} is then that of its last public event, which no output shows.
+ */
+@Component
+@ProcessingGroup(PageIndexProjection.PROCESSING_GROUP)
+class PageIndexProjection {
+
+    static final String PROCESSING_GROUP = "status-page-index";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    PageIndexProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(IncidentDeclared event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    @EventHandler
+    void on(IncidentStatusChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    @EventHandler
+    void on(IncidentReopened event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    @EventHandler
+    void on(PublicUpdatePosted event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    @EventHandler
+    void on(TitleChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    @EventHandler
+    void on(SeverityChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    @EventHandler
+    void on(ComponentStatusChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, message, sequence);
+    }
+
+    private void fold(IncidentEvent event, EventMessage<?> message, long sequence) throws JsonProcessingException {
+        String id = event.incidentId().value();
+        List<String> stored = jdbc.queryForList("select view from status_page_index where incident_id = ?", String.class, id);
+        IncidentView before = stored.isEmpty() ? null : json.readValue(stored.get(0), IncidentView.class);
+        // built as the ledger's reader builds it: event id, aggregate sequence, stored time
+        var ledgerEvent = new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence, message.getTimestamp(), event);
+        IncidentView after = IncidentProjector.apply(before, ledgerEvent);
+        if (after == null || after == before) {
+            return;
+        }
+        Timestamp at = Timestamp.from(message.getTimestamp());
+        // greatest: should a later event ever carry an earlier time, ?at= between them still folds the events
+        jdbc.update("insert into status_page_index (incident_id, declared_at, created_at, number, changed_at, open, view) "
+                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (incident_id) do update set created_at = excluded.created_at, "
+                + "changed_at = greatest(status_page_index.changed_at, excluded.changed_at), open = excluded.open, "
+                + "view = excluded.view", id, at, Timestamp.from(after.createdAt()), after.ref().number(), at,
+                after.unresolved(), json.writeValueAsString(after));
+    }
+}
