@@ -243,7 +243,7 @@ class SlackAppIT extends RunningApp {
                 String.class, Long.parseLong(ref.substring("INC-".length())));
         for (var message : storage.readEvents(incidentId).asStream().toList()) {
             if (message.getPayload() instanceof IncidentStatusChanged changed) {
-                planner.on(changed, message);
+                planner.on(changed, message.getIdentifier(), message.getTimestamp(), message.getSequenceNumber());
             }
         }
 

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +80,7 @@ class StatusPageNotificationsIT extends RunningApp {
             while (events.hasNext()) {
                 var message = events.next();
                 if (message.getPayload() instanceof IncidentEvent event) {
-                    planner.on(event, message);
+                    planner.on(event, message.getIdentifier(), message.getTimestamp(), sequenceOf(message));
                 }
             }
             assertThat(pending()).isEqualTo(3);
@@ -127,7 +129,7 @@ class StatusPageNotificationsIT extends RunningApp {
 
         var update = storage.readEvents(incidentId).asStream()
                 .filter(message -> message.getPayload() instanceof PublicUpdatePosted).findFirst().orElseThrow();
-        planner.on((IncidentEvent) update.getPayload(), update);
+        planner.on((IncidentEvent) update.getPayload(), update.getIdentifier(), update.getTimestamp(), sequenceOf(update));
 
         var planned = jdbc.queryForList("select incident_ref, kind, payload from status_notification "
                 + "where route = ? and event_id = ?", route, update.getIdentifier());
@@ -178,5 +180,11 @@ class StatusPageNotificationsIT extends RunningApp {
             }
             return null;
         }, java.util.Objects::nonNull);
+    }
+
+    // the planner is handed what Axon's parameter resolvers hand it: a domain event's sequence, or none
+    private static Long sequenceOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain
+                ? domain.getSequenceNumber() : null;
     }
 }

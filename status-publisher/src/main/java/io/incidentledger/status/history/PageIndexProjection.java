@@ -14,11 +14,12 @@ import io.incidentledger.api.event.TitleChanged;
 import io.incidentledger.projections.status.IncidentProjector;
 import io.incidentledger.projections.status.IncidentView;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,51 +43,58 @@ class PageIndexProjection {
     }
 
     @EventHandler
-    void on(IncidentDeclared event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(IncidentDeclared event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
     @EventHandler
-    void on(IncidentStatusChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(IncidentStatusChanged event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
     @EventHandler
-    void on(IncidentReopened event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(IncidentReopened event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
     @EventHandler
-    void on(PublicUpdatePosted event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(PublicUpdatePosted event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
     @EventHandler
-    void on(TitleChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(TitleChanged event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
     @EventHandler
-    void on(SeverityChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(SeverityChanged event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
     @EventHandler
-    void on(ComponentStatusChanged event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
-        fold(event, message, sequence);
+    void on(ComponentStatusChanged event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
+        fold(event, eventId, recordedAt, sequence);
     }
 
-    private void fold(IncidentEvent event, EventMessage<?> message, long sequence) throws JsonProcessingException {
+    private void fold(IncidentEvent event, String eventId, Instant recordedAt, long sequence) throws JsonProcessingException {
         String id = event.incidentId().value();
         List<String> stored = jdbc.queryForList("select view from status_page_index where incident_id = ?", String.class, id);
         IncidentView before = stored.isEmpty() ? null : json.readValue(stored.get(0), IncidentView.class);
         // built as the ledger's reader builds it: event id, aggregate sequence, stored time
-        var ledgerEvent = new LedgerEvent(message.getIdentifier(), event.incidentId(), sequence, message.getTimestamp(), event);
+        var ledgerEvent = new LedgerEvent(eventId, event.incidentId(), sequence, recordedAt, event);
         IncidentView after = IncidentProjector.apply(before, ledgerEvent);
         if (after == null || after == before) {
             return;
         }
-        Timestamp at = Timestamp.from(message.getTimestamp());
+        Timestamp at = Timestamp.from(recordedAt);
         // greatest: should a later event ever carry an earlier time, ?at= between them still folds the events
         jdbc.update("insert into status_page_index (incident_id, declared_at, created_at, number, changed_at, open, view) "
                 + "values (?, ?, ?, ?, ?, ?, ?) on conflict (incident_id) do update set created_at = excluded.created_at, "

@@ -9,7 +9,7 @@ import io.incidentledger.projections.maintenance.MaintenanceViews;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import io.incidentledger.status.StatusInputsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +37,11 @@ class JdbcMaintenanceViews implements MaintenanceViews {
     }
 
     @EventHandler
-    void on(MaintenanceEvent event, EventMessage<?> message) throws JsonProcessingException {
+    void on(MaintenanceEvent event, @MessageIdentifier String eventId) throws JsonProcessingException {
         long number = event.ref().number();
         List<String> stored = jdbc.queryForList("SELECT view FROM maintenance_view WHERE number = ?", String.class, number);
         MaintenanceView before = stored.isEmpty() ? null : json.readValue(stored.get(0), MaintenanceView.class);
-        MaintenanceView after = MaintenanceProjector.apply(before, event, message.getIdentifier());
+        MaintenanceView after = MaintenanceProjector.apply(before, event, eventId);
         if (after != null) {
             jdbc.update("INSERT INTO maintenance_view (number, view) VALUES (?, ?) "
                     + "ON CONFLICT (number) DO UPDATE SET view = EXCLUDED.view", number, json.writeValueAsString(after));

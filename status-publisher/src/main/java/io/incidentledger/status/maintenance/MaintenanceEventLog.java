@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +42,11 @@ public class MaintenanceEventLog {
     }
 
     @EventHandler
-    void on(MaintenanceEvent event, EventMessage<?> message, @SequenceNumber Long sequence) throws JsonProcessingException {
+    void on(MaintenanceEvent event, @MessageIdentifier String eventId,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt, @SequenceNumber Long sequence) throws JsonProcessingException {
         jdbc.update("insert into maintenance_history (event_id, number, sequence, recorded_at, type, event) "
-                        + "values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing", message.getIdentifier(),
-                event.ref().number(), sequence, Timestamp.from(message.getTimestamp()), event.getClass().getName(),
+                        + "values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing", eventId,
+                event.ref().number(), sequence, Timestamp.from(recordedAt), event.getClass().getName(),
                 json.writeValueAsString(event));
     }
 

@@ -13,12 +13,14 @@ import io.incidentledger.status.StatusPageProperties;
 import io.incidentledger.status.history.PageHistory;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +54,11 @@ public class NotificationPlanner {
     }
 
     @EventHandler
-    public void on(IncidentEvent event, EventMessage<?> message) throws JsonProcessingException {
+    public void on(IncidentEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+                   @SequenceNumber Long sequence) throws JsonProcessingException {
         names.remember(event.by().user().id(), event.by().user().name());
         var notifications = properties.notifications();
-        if (notifications.routes().isEmpty() || message.getTimestamp().isBefore(clock.instant().minus(notifications.maxAge()))) {
+        if (notifications.routes().isEmpty() || recordedAt.isBefore(clock.instant().minus(notifications.maxAge()))) {
             return;
         }
         NotificationKind kind;
@@ -72,13 +75,12 @@ public class NotificationPlanner {
         } else {
             return;
         }
-        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : Long.MAX_VALUE;
-        IncidentView incident = history.incidentAt(event.incidentId(), sequence);
+        IncidentView incident = history.incidentAt(event.incidentId(), sequence == null ? Long.MAX_VALUE : sequence);
         String rendered = templates.render(kind, incident, text);
-        String payload = json.writeValueAsString(payload(message.getIdentifier(), kind, incident, rendered, text, event));
+        String payload = json.writeValueAsString(payload(eventId, kind, incident, rendered, text, event));
         for (NotificationRouteProperties route : notifications.routes()) {
             String routeText = templates.render(kind, incident, text, ChatEscaping.forRoute(route.type()));
-            outbox.enqueue(message.getIdentifier(), route.name(), kind, incident.ref().toString(), routeText, payload);
+            outbox.enqueue(eventId, route.name(), kind, incident.ref().toString(), routeText, payload);
         }
     }
 
