@@ -42,8 +42,18 @@ class ViewsHealthIndicatorTest {
                 .isEqualTo(Status.UP);
     }
 
+    @Test
+    void viewsThatAnswerBeforeTheStatusPageHasRenderedKeepItOutOfService() {
+        CurrentIncidents ready = List::of;
+
+        var health = new ViewsHealthIndicator(new LiveViews(ready, metrics(true)), () -> false).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(health.getDetails()).containsEntry("reason", "The status page is still being rendered");
+    }
+
     private static ViewsHealthIndicator indicator(CurrentIncidents incidents, LedgerMetrics metrics) {
-        return new ViewsHealthIndicator(new LiveViews(incidents, metrics));
+        return new ViewsHealthIndicator(new LiveViews(incidents, metrics), () -> true);
     }
 
     private static LedgerMetrics metrics(boolean ready) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link StatusInputsChanged}) or each minute. Renders run on {@code renders}, coalesced, and a request never waits
  * for one: it gets the bytes of the last render that finished.
  */
-class LivePage implements IncidentViewListener {
+class LivePage implements IncidentViewListener, StatusPageReadiness {
 
     private static final Logger log = LoggerFactory.getLogger(LivePage.class);
 
@@ -83,6 +83,12 @@ class LivePage implements IncidentViewListener {
             throw new ViewNotReady("The status page is still being rendered", null);
         }
         return page;
+    }
+
+    @Override
+    public boolean rendered() {
+        refreshIfStale();
+        return current != null;
     }
 
     /** Also what the periodic pass calls, so a page nobody asks for still turns its minute. */
