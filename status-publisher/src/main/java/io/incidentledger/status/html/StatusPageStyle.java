@@ -4,7 +4,7 @@ package io.incidentledger.status.html;
 final class StatusPageStyle {
 
     static final String CSS = """
-            body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fafafa}
+            body{margin:0;font:16px/1.5 system-ui,sans-serif;overflow-wrap:anywhere;color:#1a1a1a;background:#fafafa}
             header.status{padding:1.5rem 1rem;color:#fff}
             header.status h1{margin:0;font-size:1.5rem}
             header.status ul{margin:.5rem 0 0;padding-left:1.25rem}
