@@ -96,7 +96,11 @@ final class ElasticsearchServer implements ManagedServer {
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JAVA_HOME");
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
-        env.put("ES_JAVA_OPTS", "-Xms256m -Xmx256m");
+        // memory that counts in the footprint (PSS): the heap is touched as it is used, not all at start; two malloc
+        // arenas instead of one per core and thread; the launcher, which only waits for the server, compiles with C1
+        env.put("ES_JAVA_OPTS", "-Xms256m -Xmx256m -XX:-AlwaysPreTouch");
+        env.put("CLI_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m");
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("ES_PATH_CONF", layout.config().toString());
         env.put("ES_TMPDIR", layout.tmp().toString());
         return builder;

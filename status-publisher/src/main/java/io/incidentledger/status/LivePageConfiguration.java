@@ -11,7 +11,10 @@ import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The live page's one render thread, and a pass each second that turns its minute when nobody asks. */
+/**
+ * The live page's one render thread, the filter that serves its bytes, and a pass each second that turns its minute
+ * when nobody asks.
+ */
 @Configuration(proxyBeanMethods = false)
 class LivePageConfiguration {
 
@@ -25,6 +28,12 @@ class LivePageConfiguration {
             return thread;
         });
         return new LivePage(incidents, names, maintenances, documents, catalog, clock, renders);
+    }
+
+    /** Registered for every path before the other filters; it lets all but the plain live reads through. */
+    @Bean
+    LiveDocumentFilter liveDocumentFilter(LivePage page, StatusDocuments documents) {
+        return new LiveDocumentFilter(page, documents);
     }
 
     @Bean

@@ -14,8 +14,16 @@ public record TimelineDocument(
         List<TimelineLine> entries) {
 
     public static TimelineDocument of(IncidentTimeline timeline, ZoneId zone) {
+        return heading(timeline, zone).withEntries(timeline.entries().stream().map(e -> TimelineLine.of(e, zone)).toList());
+    }
+
+    /** The incident's facts without entries, for a writer that encodes the entries one by one. */
+    public static TimelineDocument heading(IncidentTimeline timeline, ZoneId zone) {
         return new TimelineDocument(timeline.ref().toString(), timeline.title(), timeline.severity().name(),
-                timeline.status().wireName(), zone.getId(),
-                timeline.entries().stream().map(entry -> TimelineLine.of(entry, zone)).toList());
+                timeline.status().wireName(), zone.getId(), List.of());
+    }
+
+    private TimelineDocument withEntries(List<TimelineLine> lines) {
+        return new TimelineDocument(incident, title, severity, status, timeZone, lines);
     }
 }

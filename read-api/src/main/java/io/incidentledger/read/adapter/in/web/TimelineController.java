@@ -3,13 +3,14 @@ package io.incidentledger.read.adapter.in.web;
 import static io.incidentledger.api.http.ErrorCode.BAD_PARAMETER;
 import static io.incidentledger.api.http.ErrorCode.NOT_FOUND;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.http.ApiException;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.timeline.IncidentTimeline;
 import io.incidentledger.projections.timeline.IncidentTimelines;
 import io.incidentledger.read.application.review.ReviewMarkdown;
-import io.incidentledger.read.application.review.TimelineDocument;
 import io.incidentledger.read.application.review.TimelineMarkdown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,10 +31,12 @@ class TimelineController {
 
     private final IncidentTimelines timelines;
     private final LedgerMetrics metrics;
+    private final EncodedTimelines encoded;
 
-    TimelineController(IncidentTimelines timelines, LedgerMetrics metrics) {
+    TimelineController(IncidentTimelines timelines, LedgerMetrics metrics, ObjectMapper json) {
         this.timelines = timelines;
         this.metrics = metrics;
+        this.encoded = new EncodedTimelines(json, EncodedTimelines.MAX_BYTES);
     }
 
     @GetMapping("/api/incidents/{ref}/timeline")
@@ -43,11 +46,13 @@ class TimelineController {
     ResponseEntity<?> timeline(
             @Parameter(description = "e.g. INC-42") @PathVariable String ref,
             @Parameter(description = "json (default) or markdown") @RequestParam(defaultValue = "json") String format,
-            @Parameter(description = "Any IANA time zone, e.g. Europe/Paris; default UTC") @RequestParam(required = false) String tz) {
+            @Parameter(description = "Any IANA time zone, e.g. Europe/Paris; default UTC") @RequestParam(required = false) String tz)
+            throws JsonProcessingException {
         ZoneId zone = Params.zone(tz);
         IncidentTimeline timeline = find(ref);
         return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok(TimelineDocument.of(timeline, zone));
+            // the same bytes Jackson writes for TimelineDocument, kept per incident, zone and last sequence
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(encoded.json(timeline, zone));
             case "markdown", "md" -> ResponseEntity.ok().contentType(MARKDOWN).body(TimelineMarkdown.render(timeline, zone));
             default -> throw new ApiException(BAD_PARAMETER, "format must be json or markdown, not '" + format + "'");
         };
