@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
  * the live view uses, so the past and the present can never disagree. That reader starts every incident at
  * sequence 0: the event store's own {@code readEvents} starts at the latest snapshot, and an incident with one
  * would never look declared. Through {@link PageIndex}, only the incidents the page at that instant shows are read,
- * and of those only the ones still changing after it are folded from their events; the others are as the index
- * keeps them. Names are then the ones learnt so far, which only ever name more mentions than the events up to then.
+ * each as its last checkpoint before it: no event is folded. Names are then the ones learnt so far, which only ever name more mentions than the events up to then.
  */
 @Component
 public class PageHistory {
@@ -47,10 +46,7 @@ public class PageHistory {
     public State throughIndex(Instant at) {
         var views = new ArrayList<IncidentView>();
         for (PageIndex.Row row : index.shownAt(at)) {
-            IncidentView view = row.changedAt().isAfter(at) ? incidentAsOf(row.incidentId(), at) : row.view();
-            if (view != null) {
-                views.add(view);
-            }
+            views.add(row.view());
         }
         return new State(views, names.all());
     }
@@ -72,16 +68,6 @@ public class PageHistory {
         });
         views.values().removeIf(Objects::isNull);
         return new State(List.copyOf(views.values()), names);
-    }
-
-    private IncidentView incidentAsOf(String incidentId, Instant at) {
-        IncidentView[] view = {null};
-        ledger.readIncident(incidentId, event -> {
-            if (!event.recordedAt().isAfter(at)) {
-                view[0] = IncidentProjector.apply(view[0], event);
-            }
-        });
-        return view[0];
     }
 
     /** One incident as it stood right after the given event: what a notification about that event describes. */
