@@ -7,7 +7,6 @@ import io.incidentledger.projections.status.IncidentProjector;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +41,19 @@ public class PageHistory {
         return index.complete(at) ? throughIndex(at) : foldedFromEveryEvent(at);
     }
 
+    /** Enough for an output that shows no resolved incident: those unresolved at {@code at} and the last changed. */
+    public State openAsOf(Instant at) {
+        return index.complete(at) ? openThroughIndex(at) : foldedFromEveryEvent(at);
+    }
+
     /** Through the index, which must hold every event stored up to {@code at} ({@link #indexComplete}). */
     public State throughIndex(Instant at) {
-        var views = new ArrayList<IncidentView>();
-        for (PageIndex.Row row : index.shownAt(at)) {
-            views.add(row.view());
-        }
-        return new State(views, names.all());
+        return new State(index.shownAt(at).stream().map(PageIndex.Row::view).toList(), names.all());
+    }
+
+    /** {@link #openAsOf} through the index, which must hold every event stored up to {@code at}. */
+    public State openThroughIndex(Instant at) {
+        return new State(index.openAt(at).stream().map(PageIndex.Row::view).toList(), names.all());
     }
 
     /** Whether {@link #asOf} reads through the index at that instant: its processor has handled every event to it. */
