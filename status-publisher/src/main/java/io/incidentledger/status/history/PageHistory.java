@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * the live view uses, so the past and the present can never disagree. That reader starts every incident at
  * sequence 0: the event store's own {@code readEvents} starts at the latest snapshot, and an incident with one
  * would never look declared. Through {@link PageIndex}, only the incidents the page at that instant shows are read,
- * each as its last checkpoint before it: no event is folded. Names are then the ones learnt so far, which only ever name more mentions than the events up to then.
+ * each as its last checkpoint before it: no event is folded. Names are then the ones learnt so far, which only ever
+ * name more mentions than the events up to then.
  */
 @Component
 public class PageHistory {
