@@ -5,8 +5,10 @@ import io.incidentledger.status.text.PageTexts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * many times. An instant less than {@link #SETTLED} ago is not kept, as events stored up to it may still commit.
  */
 @Component
-class PastDocuments {
+public class PastDocuments {
 
     static final int INSTANTS = 64;
     static final Duration SETTLED = Duration.ofMinutes(1);
@@ -25,9 +27,18 @@ class PastDocuments {
     private final StatusSnapshots snapshots;
     private final StatusDocuments documents;
     private final Clock clock;
-    private final Map<Instant, Past> kept = new LinkedHashMap<>(INSTANTS, 0.75f, true) {
+    /**
+     * The outputs that show no resolved incident: they are rendered from the incidents unresolved at the instant and
+     * the last one changed (for {@code updated_at}), not from every one the page lists. Keep it in step with the
+     * renderers; PageAtInstantIT compares each output with the one folded from every event.
+     */
+    public static final Set<StatusDocument> OPEN_ONLY = EnumSet.of(StatusDocument.SUMMARY, StatusDocument.STATUS,
+            StatusDocument.COMPONENTS, StatusDocument.UNRESOLVED, StatusDocument.MAINTENANCES,
+            StatusDocument.UPCOMING_MAINTENANCES, StatusDocument.ACTIVE_MAINTENANCES);
+
+    private final Map<Moment, Past> kept = new LinkedHashMap<>(INSTANTS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Instant, Past> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Moment, Past> eldest) {
             return size() > INSTANTS;
         }
     };
@@ -45,8 +56,11 @@ class PastDocuments {
     record Served(RenderedDocument document, Instant lastChange) {
     }
 
+    private record Moment(Instant at, boolean openOnly) {
+    }
+
     Served serve(StatusDocument document, Instant at, PageTexts texts) {
-        Past past = past(at);
+        Past past = past(new Moment(at, OPEN_ONLY.contains(document)));
         var key = new RenderedPage.Key(document, document == StatusDocument.PAGE ? texts.locale() : null);
         RenderedDocument rendered = past.rendered().computeIfAbsent(key, k -> {
             byte[] body = documents.render(document, past.snapshot(), texts);
@@ -56,19 +70,20 @@ class PastDocuments {
         return new Served(rendered, past.snapshot().lastChange());
     }
 
-    private Past past(Instant at) {
+    private Past past(Moment moment) {
         Instant now = clock.instant();
+        Instant at = moment.at();
         synchronized (kept) {
-            Past past = kept.get(at);
+            Past past = kept.get(moment);
             if (past != null && past.folded().plus(KEPT).isAfter(now)) {
                 return past;
             }
         }
         // folded outside the lock: one slow instant must not hold up the others
-        var past = new Past(snapshots.at(at), now, new ConcurrentHashMap<>());
+        var past = new Past(snapshots.at(at, moment.openOnly()), now, new ConcurrentHashMap<>());
         if (!at.isAfter(now.minus(SETTLED))) {
             synchronized (kept) {
-                kept.put(at, past);
+                kept.put(moment, past);
             }
         }
         return past;

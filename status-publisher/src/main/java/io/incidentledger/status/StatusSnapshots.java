@@ -24,8 +24,9 @@ class StatusSnapshots {
         this.clock = clock;
     }
 
-    StatusSnapshot at(Instant at) {
-        PageHistory.State state = history.asOf(at);
+    /** {@code openOnly}: of the incidents, only those unresolved then and the last changed ({@link PageHistory#openAsOf}). */
+    StatusSnapshot at(Instant at, boolean openOnly) {
+        PageHistory.State state = openOnly ? history.openAsOf(at) : history.asOf(at);
         // until the log has caught up with the ledger, the windows are folded from the whole ledger
         var maintenances = maintenanceLog.asOf(at).orElseGet(() -> maintenanceHistory.asOf(at));
         return new StatusSnapshot(state.incidents(), clock.instant(), at, state.names(), maintenances);

@@ -7,7 +7,6 @@ import io.incidentledger.projections.status.IncidentProjector;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.names.DisplayNames;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
  * the live view uses, so the past and the present can never disagree. That reader starts every incident at
  * sequence 0: the event store's own {@code readEvents} starts at the latest snapshot, and an incident with one
  * would never look declared. Through {@link PageIndex}, only the incidents the page at that instant shows are read,
- * and of those only the ones still changing after it are folded from their events; the others are as the index
- * keeps them. Names are then the ones learnt so far, which only ever name more mentions than the events up to then.
+ * each as its last checkpoint before it: no event is folded. Names are then the ones learnt so far, which only ever
+ * name more mentions than the events up to then.
  */
 @Component
 public class PageHistory {
@@ -43,16 +42,19 @@ public class PageHistory {
         return index.complete(at) ? throughIndex(at) : foldedFromEveryEvent(at);
     }
 
+    /** Enough for an output that shows no resolved incident: those unresolved at {@code at} and the last changed. */
+    public State openAsOf(Instant at) {
+        return index.complete(at) ? openThroughIndex(at) : foldedFromEveryEvent(at);
+    }
+
     /** Through the index, which must hold every event stored up to {@code at} ({@link #indexComplete}). */
     public State throughIndex(Instant at) {
-        var views = new ArrayList<IncidentView>();
-        for (PageIndex.Row row : index.shownAt(at)) {
-            IncidentView view = row.changedAt().isAfter(at) ? incidentAsOf(row.incidentId(), at) : row.view();
-            if (view != null) {
-                views.add(view);
-            }
-        }
-        return new State(views, names.all());
+        return new State(index.shownAt(at).stream().map(PageIndex.Row::view).toList(), names.all());
+    }
+
+    /** {@link #openAsOf} through the index, which must hold every event stored up to {@code at}. */
+    public State openThroughIndex(Instant at) {
+        return new State(index.openAt(at).stream().map(PageIndex.Row::view).toList(), names.all());
     }
 
     /** Whether {@link #asOf} reads through the index at that instant: its processor has handled every event to it. */
@@ -72,16 +74,6 @@ public class PageHistory {
         });
         views.values().removeIf(Objects::isNull);
         return new State(List.copyOf(views.values()), names);
-    }
-
-    private IncidentView incidentAsOf(String incidentId, Instant at) {
-        IncidentView[] view = {null};
-        ledger.readIncident(incidentId, event -> {
-            if (!event.recordedAt().isAfter(at)) {
-                view[0] = IncidentProjector.apply(view[0], event);
-            }
-        });
-        return view[0];
     }
 
     /** One incident as it stood right after the given event: what a notification about that event describes. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code status_page_index}: per incident, the view its public events fold to and when the last of them was
- * recorded. Only the events that change the public view are handled, so chat messages are never even decoded; the
+ * recorded; and {@code status_page_checkpoint}: the same view after each of those events, which {@code ?at=} reads. Only the events that change the public view are handled, so chat messages are never even decoded; the
  * view's {@code lastSequence} is then that of its last public event, which no output shows.
  */
 @Component
@@ -86,20 +86,27 @@ class PageIndexProjection {
 
     private void fold(IncidentEvent event, String eventId, Instant recordedAt, long sequence) throws JsonProcessingException {
         String id = event.incidentId().value();
-        List<String> stored = jdbc.queryForList("select view from status_page_index where incident_id = ?", String.class, id);
-        IncidentView before = stored.isEmpty() ? null : json.readValue(stored.get(0), IncidentView.class);
+        List<Stored> stored = jdbc.query("select view, changed_at from status_page_index where incident_id = ?",
+                (row, n) -> new Stored(row.getString(1), row.getTimestamp(2).toInstant()), id);
+        IncidentView before = stored.isEmpty() ? null : json.readValue(stored.get(0).view(), IncidentView.class);
         // built as the ledger's reader builds it: event id, aggregate sequence, stored time
         var ledgerEvent = new LedgerEvent(eventId, event.incidentId(), sequence, recordedAt, event);
         IncidentView after = IncidentProjector.apply(before, ledgerEvent);
         if (after == null || after == before) {
             return;
         }
-        Timestamp at = Timestamp.from(recordedAt);
-        // greatest: should a later event ever carry an earlier time, ?at= between them still folds the events
+        // the latest time so far: should a later event ever carry an earlier time, checkpoints stay in time order
+        Instant changedAt = stored.isEmpty() || recordedAt.isAfter(stored.get(0).changedAt()) ? recordedAt : stored.get(0).changedAt();
+        Timestamp at = Timestamp.from(changedAt);
+        String view = json.writeValueAsString(after);
         jdbc.update("insert into status_page_index (incident_id, declared_at, created_at, number, changed_at, open, view) "
                 + "values (?, ?, ?, ?, ?, ?, ?) on conflict (incident_id) do update set created_at = excluded.created_at, "
-                + "changed_at = greatest(status_page_index.changed_at, excluded.changed_at), open = excluded.open, "
-                + "view = excluded.view", id, at, Timestamp.from(after.createdAt()), after.ref().number(), at,
-                after.unresolved(), json.writeValueAsString(after));
+                + "changed_at = excluded.changed_at, open = excluded.open, view = excluded.view",
+                id, at, Timestamp.from(after.createdAt()), after.ref().number(), at, after.unresolved(), view);
+        jdbc.update("insert into status_page_checkpoint (incident_id, sequence, changed_at, view) values (?, ?, ?, ?) "
+                + "on conflict do nothing", id, sequence, at, view);
+    }
+
+    private record Stored(String view, Instant changedAt) {
     }
 }
