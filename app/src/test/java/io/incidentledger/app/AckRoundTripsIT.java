@@ -43,7 +43,7 @@ class AckRoundTripsIT extends RunningApp {
     }
 
     @Test
-    void aChatMessageTakesAtMostTenRoundTrips() {
+    void aChatMessageTakesAtMostSevenRoundTrips() {
         long before = RoundTrips.count();
         var statementsBefore = RoundTrips.byStatement();
         for (int i = 0; i < MEASURED; i++) {
@@ -52,11 +52,11 @@ class AckRoundTripsIT extends RunningApp {
         double perMessage = (RoundTrips.count() - before) / (double) MEASURED;
         System.out.printf("round trips per chat message: %.2f%n", perMessage);
         print(statementsBefore);
-        assertThat(perMessage).isLessThanOrEqualTo(10.0);
+        assertThat(perMessage).isLessThanOrEqualTo(7.0);
     }
 
     @Test
-    void aSlashCommandTakesAtMostTwelveRoundTripsInOneCommit() {
+    void aSlashCommandTakesAtMostNineRoundTripsInOneCommit() {
         long before = RoundTrips.count();
         var statementsBefore = RoundTrips.byStatement();
         for (int i = 0; i < MEASURED; i++) {
@@ -67,7 +67,7 @@ class AckRoundTripsIT extends RunningApp {
         double perCommand = (RoundTrips.count() - before) / (double) MEASURED;
         System.out.printf("round trips per slash command: %.2f%n", perCommand);
         print(statementsBefore);
-        assertThat(perCommand).isLessThanOrEqualTo(12.0);
+        assertThat(perCommand).isLessThanOrEqualTo(9.0);
         // the command history commits with the command's events: one transaction wrote both rows
         assertThat(jdbc.queryForList("SELECT DISTINCT xmin::text FROM domainevententry WHERE convert_from(payload, 'UTF8') "
                 + "LIKE ?", String.class, "%measured note " + (MEASURED - 1) + " " + channel + "%")).hasSize(1);

@@ -168,6 +168,27 @@ class TwoInstancesIT extends RunningApp {
         }
     }
 
+    @Test
+    void givenAnIncidentCachedByTheFirstInstance_whenTheSecondChangesIt_thenTheFirstReloadsItInsteadOfRefusingOnStaleState()
+            throws Exception {
+        LedgerClient firstInstance = instances.get(0);
+        LedgerClient secondInstance = instances.get(1);
+        String ref = declare(firstInstance, "C" + fresh());
+        // a command through the first instance leaves the incident loaded there, at SEV3
+        assertThat(text(firstInstance.slashCommandAs("U0ADA", "C" + fresh(), "note " + ref + " cached here").body()))
+                .startsWith("Note added");
+
+        assertThat(text(secondInstance.slashCommandAs("U0ADA", "C" + fresh(), "severity " + ref + " 1").body()))
+                .endsWith("→ SEV1.");
+        // a stale copy would still be at SEV3 and refuse this as "already SEV3", a final refusal
+        var back = firstInstance.slashCommandAs("U0ADA", "C" + fresh(), "severity " + ref + " 3");
+
+        assertThat(text(back.body())).startsWith(ref + " severity").endsWith("→ SEV3.");
+        assertThat(eventsOf(ref, "SeverityChanged")).isEqualTo(2);
+        assertThat(text(firstInstance.slashCommandAs("U0ADA", "C" + fresh(), "severity " + ref + " 3").body()))
+                .as("the reloaded copy is current").isEqualTo(ref + " is already SEV3.");
+    }
+
     private static GenericDomainEventMessage<String> event(String aggregate, long sequence) {
         return new GenericDomainEventMessage<>("Probe", aggregate, sequence, "written by " + aggregate);
     }
@@ -180,9 +201,17 @@ class TwoInstancesIT extends RunningApp {
     }
 
     private long notesOf(String ref) {
+        return eventsOf(ref, "InternalNoteAdded");
+    }
+
+    private long eventsOf(String ref, String type) {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry e JOIN incident_directory d "
-                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE '%InternalNoteAdded'",
-                Long.class, Long.parseLong(ref.substring("INC-".length())));
+                + "ON d.incident_id = e.aggregateidentifier WHERE d.number = ? AND e.payloadtype LIKE ?",
+                Long.class, Long.parseLong(ref.substring("INC-".length())), "%." + type);
+    }
+
+    private String text(String body) throws Exception {
+        return json.readTree(body).path("text").asText();
     }
 
     private Set<String> unresolvedRefs(LedgerClient client) throws Exception {

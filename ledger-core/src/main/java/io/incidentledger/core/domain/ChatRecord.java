@@ -10,8 +10,9 @@ import io.incidentledger.api.id.ChatText;
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.IncidentStatus;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -28,8 +29,15 @@ class ChatRecord {
     // an entity cannot read its root: the reference and the closed state every refusal needs are folded here too
     private IncidentRef ref;
     private boolean closed;
-    // transient: left out of snapshots; after one it holds only the texts of the events since
-    private final transient HashMap<String, String> texts = new HashMap<>();
+    /** Texts held at once: a cached incident lives on, and a text not held is read back when a command needs it. */
+    static final int TEXTS_HELD = 500;
+    // transient: left out of snapshots; after one it holds only the texts of the events since, the latest used
+    private final transient Map<String, String> texts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > TEXTS_HELD;
+        }
+    };
     private final HashSet<String> withText = new HashSet<>();
     private final HashSet<String> recorded = new HashSet<>();
     private final HashSet<String> editedBeforeRecorded = new HashSet<>();
@@ -138,24 +146,23 @@ class ChatRecord {
         apply(new ChatTextRedacted(command.incidentId(), ref, messageId, command.reason(), command.by(), command.at()));
     }
 
-    /** The message's latest text; one from before the snapshot this record was loaded from is read back once. */
+    /** The message's latest text; one not held (from before the snapshot, or let go of) is read back once. */
     private String textOf(String messageId, IncidentId incident, LedgerHistory history) {
         if (!texts.containsKey(messageId) && withText.contains(messageId)) {
             ChatRecord past = new ChatRecord();
-            history.readIncident(incident.value(), event -> past.fold(event.event()));
-            // what is here already came from events after the snapshot, as current as the ledger's
-            past.texts.forEach(texts::putIfAbsent);
+            history.readIncident(incident.value(), event -> past.fold(event.event(), messageId));
+            texts.put(messageId, past.texts.get(messageId));
         }
         return texts.get(messageId);
     }
 
-    // the sourcing handlers that keep the texts, for a record read back from the ledger
-    private void fold(IncidentEvent event) {
-        if (event instanceof ChatMessageRecorded recordedEvent) {
+    // the sourcing handlers that keep the texts, for a record read back from the ledger: this message's events only
+    private void fold(IncidentEvent event, String messageId) {
+        if (event instanceof ChatMessageRecorded recordedEvent && messageId.equals(recordedEvent.messageId())) {
             on(recordedEvent);
-        } else if (event instanceof ChatMessageEdited edited) {
+        } else if (event instanceof ChatMessageEdited edited && messageId.equals(edited.messageId())) {
             on(edited);
-        } else if (event instanceof MessagePinned pinnedEvent) {
+        } else if (event instanceof MessagePinned pinnedEvent && messageId.equals(pinnedEvent.messageId())) {
             on(pinnedEvent);
         } else if (event instanceof ChatTextRedacted redaction) {
             on(redaction);

@@ -22,11 +22,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One incident's lifecycle. Command handlers check a rule and apply events; sourcing handlers only assign. What was
  * said in its channels is its {@link ChatRecord}, an entity with its own command handlers.
- * Not cached: with several instances, a cached copy that missed another instance's events could refuse a valid
- * command (an edit of a message it never saw), and a refusal is final. Snapshots (every
- * {@code EventStoreConfiguration.SNAPSHOT_AFTER_EVENTS} events) are the safe speed-up; its fields are their format.
+ * Cached between commands, and a cached copy is used only while its stream still ends where it does (see
+ * {@code CheckedIncidentRepository}): with several instances, a copy that missed another instance's events could
+ * refuse a valid command (an edit of a message it never saw), and a refusal is final. Snapshots (every
+ * {@code EventStoreConfiguration.SNAPSHOT_AFTER_EVENTS} events) speed up the other loads; its fields are their format.
  */
-@Aggregate(snapshotTriggerDefinition = "incidentSnapshotTrigger")
+@Aggregate(repository = "incidentRepository")
 @Revision(Incident.STATE_REVISION)
 public class Incident {
 

@@ -20,10 +20,16 @@ public final class ChatKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final MasterKey master;
     private final ChatKeyStore store;
+    private final UnwrappedKeys unwrapped = new UnwrappedKeys();
 
     public ChatKeys(MasterKey master, ChatKeyStore store) {
         this.master = master;
         this.store = store;
+    }
+
+    /** Lets go of the erased message's key ({@code messageId} null: all of the incident's) held unwrapped. */
+    public void forget(String incidentId, String messageId) {
+        unwrapped.forget(incidentId, messageId);
     }
 
     /** One event's message: its key is read once however many of its fields are sealed or opened. */
@@ -89,7 +95,12 @@ public final class ChatKeys {
         }
 
         private SecretKeySpec dataKey(StoredKey stored) {
-            return new SecretKeySpec(master.unwrap(stored.wrapped(), keyContext()), "AES");
+            SecretKeySpec known = unwrapped.find(incidentId, messageId, stored.wrapped());
+            if (known == null) {
+                known = new SecretKeySpec(master.unwrap(stored.wrapped(), keyContext()), "AES");
+                unwrapped.keep(incidentId, messageId, stored.wrapped(), known);
+            }
+            return known;
         }
 
         private byte[] keyContext() {

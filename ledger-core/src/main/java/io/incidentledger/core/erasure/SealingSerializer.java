@@ -53,7 +53,9 @@ public final class SealingSerializer implements Serializer {
         if (fields.isEmpty() || !ChatTextRevision.SEALED.equals(serialized.getType().getRevision())) {
             return jackson.deserialize(serialized);
         }
-        ObjectNode tree = getConverter().convert(serialized, JsonNode.class).getData().deepCopy();
+        JsonNode read = getConverter().convert(serialized, JsonNode.class).getData();
+        // a tree parsed from the row's bytes is this call's own; one handed in as a tree is copied before it is opened
+        ObjectNode tree = (ObjectNode) (serialized.getData() instanceof JsonNode ? read.deepCopy() : read);
         ChatKeys.Message message = keys.message(tree.path("incidentId").asText(), tree.path("messageId").textValue());
         for (String field : fields) {
             if (tree.has(field)) {

@@ -38,8 +38,13 @@ class ErasureConfiguration {
     // replaces Axon's own event serializer (it backs off for a bean of this qualifier)
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(ObjectMapper mapper, MasterKey masterKey, ChatKeyStore keys) {
-        return new SealingSerializer(mapper, new ChatKeys(masterKey, keys));
+    Serializer eventSerializer(ObjectMapper mapper, ChatKeys chatKeys) {
+        return new SealingSerializer(mapper, chatKeys);
+    }
+
+    @Bean
+    ChatKeys chatKeys(MasterKey masterKey, ChatKeyStore keys) {
+        return new ChatKeys(masterKey, keys);
     }
 
     // Axon registers every upcaster bean in the event store's chain

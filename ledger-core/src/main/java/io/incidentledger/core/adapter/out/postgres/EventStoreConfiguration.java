@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The event store, and snapshots of the Incident aggregate, so loading a busy incident reads one snapshot and the events after it
- * instead of its whole stream. Safe with several instances (a snapshot is committed state at a sequence number),
- * unlike a cache. The event store is Axon's JDBC one as its auto-configuration builds it, except that snapshots
+ * instead of its whole stream (when it is not cached: {@link CheckedIncidentRepository}). Safe with several instances
+ * (a snapshot is committed state at a sequence number). The event store is Axon's JDBC one as its auto-configuration builds it, except that snapshots
  * get their own serializer: aggregates are plain objects read field by field, not messages with JSON properties,
  * and every append also writes the events' links of the hash chain ({@link ChainedEventStorageEngine}).
  */
