@@ -9,6 +9,7 @@ import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.api.history.MaintenanceRecord;
 import io.incidentledger.api.maintenance.MaintenanceRef;
 import io.incidentledger.core.adapter.out.LedgerEventMessages;
+import io.incidentledger.core.erasure.ChatKeyStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the event store directly, without blocking at its end, and builds each envelope with
@@ -42,14 +45,21 @@ class AxonLedgerHistory implements LedgerHistory {
 
     @Autowired
     AxonLedgerHistory(EventStorageEngine storage, DataSource dataSource, ObjectProvider<EventSchema> schema,
-                      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration axon) {
-        this(storage, new IncidentsInOrder(dataSource, schema.getIfAvailable(EventSchema::new), eventSerializer,
-                axon.upcasterChain()));
+                      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration axon,
+                      ChatKeyStore chatKeys, PlatformTransactionManager transactions) {
+        this(storage, new IncidentsInOrder(dataSource, schema.getIfAvailable(EventSchema::new),
+                new IncidentRows(eventSerializer, axon.upcasterChain(), chatKeys, readOnly(transactions))));
     }
 
     AxonLedgerHistory(EventStorageEngine storage, IncidentsInOrder incidentsInOrder) {
         this.storage = storage;
         this.incidentsInOrder = incidentsInOrder;
+    }
+
+    private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
+        var template = new TransactionTemplate(transactions);
+        template.setReadOnly(true);
+        return template;
     }
 
     @Override

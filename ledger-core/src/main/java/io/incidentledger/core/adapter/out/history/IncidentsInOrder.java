@@ -1,7 +1,6 @@
 package io.incidentledger.core.adapter.out.history;
 
 import io.incidentledger.api.event.LedgerEvent;
-import io.incidentledger.core.adapter.out.LedgerEventMessages;
 import io.incidentledger.core.domain.Incident;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,15 +11,12 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
  * The incidents' events in aggregate order, in one query and one snapshot: each incident's rows arrive together, so
  * a reader folds and lets go of one incident at a time, and every row is decoded (and upcast: redactions apply)
- * once. The unique index on (aggregate, sequence) gives that order without a sort.
+ * once, its chat keys read with its incident's ({@link IncidentRows}). The unique index on (aggregate, sequence) gives that order without a sort.
  */
 final class IncidentsInOrder {
 
@@ -28,14 +24,12 @@ final class IncidentsInOrder {
 
     private final DataSource dataSource;
     private final EventSchema schema;
-    private final Serializer serializer;
-    private final EventUpcaster upcasters;
+    private final IncidentRows incidentRows;
 
-    IncidentsInOrder(DataSource dataSource, EventSchema schema, Serializer serializer, EventUpcaster upcasters) {
+    IncidentsInOrder(DataSource dataSource, EventSchema schema, IncidentRows incidentRows) {
         this.dataSource = dataSource;
         this.schema = schema;
-        this.serializer = serializer;
-        this.upcasters = upcasters;
+        this.incidentRows = incidentRows;
     }
 
     /** Every incident's events stored at global index {@code upTo} or below, one incident per call of the sink. */
@@ -64,20 +58,14 @@ final class IncidentsInOrder {
         while (rows.next()) {
             var row = row(rows);
             if (!incident.isEmpty() && !incident.get(0).getAggregateIdentifier().equals(row.getAggregateIdentifier())) {
-                sink.accept(decode(incident));
+                sink.accept(incidentRows.decode(incident));
                 incident = new ArrayList<>();
             }
             incident.add(row);
         }
         if (!incident.isEmpty()) {
-            sink.accept(decode(incident));
+            sink.accept(incidentRows.decode(incident));
         }
-    }
-
-    private List<LedgerEvent> decode(List<DomainEventData<?>> rows) {
-        return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), serializer,
-                        upcasters))
-                .filter(LedgerEventMessages::isIncidentEvent).map(LedgerEventMessages::toLedgerEvent).toList();
     }
 
     private DomainEventData<byte[]> row(ResultSet rows) throws SQLException {
