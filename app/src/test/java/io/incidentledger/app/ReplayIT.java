@@ -93,6 +93,20 @@ class ReplayIT extends RunningApp {
                 .contains("Declared during the replay"));
     }
 
+    @Test
+    void aGenerationLeftByAReplayThatFailedBeforeItsSwitchIsDroppedByTheNextReplay() throws Exception {
+        String live = flightRecorder.current();
+        String leftover = live.replaceAll("\\d+$", "") + (Long.parseLong(live.replaceAll(".*-v", "")) + 1);
+        String stray = "stray-" + java.util.UUID.randomUUID();
+        elasticsearch.index(i -> i.index(leftover).id(stray).document(java.util.Map.of("eventId", stray)));
+
+        assertThat(post("/api/admin/replay").statusCode()).isEqualTo(202);
+        JsonNode done = awaitReplay();
+
+        assertThat(done.path("flightRecorderIndex").asText()).isEqualTo(leftover).isEqualTo(flightRecorder.current());
+        assertThat(flightRecorder.eventIds(leftover)).doesNotContain(stray);
+    }
+
     private JsonNode awaitReplay() {
         var done = new JsonNode[1];
         await().atMost(VIEWS).untilAsserted(() -> {

@@ -6,6 +6,7 @@ import io.incidentledger.api.history.LedgerHistory;
 import io.incidentledger.projections.flightrecorder.FlightRecord;
 import io.incidentledger.projections.flightrecorder.FlightRecorderRebuild;
 import io.incidentledger.projections.flightrecorder.FlightRecords;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public class LedgerReplay {
     // Elasticsearch's guidance is bulks of a few megabytes, not of a count: chat lines vary widely in size
     static final int BULK_BYTES = 5 * 1024 * 1024;
     static final int IN_FLIGHT = 2;
+    /** A bulk that times out on a busy Elasticsearch is sent again (same ids: it replaces itself), this often. */
+    static final int BULK_ATTEMPTS = 5;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(LedgerReplay.class);
 
     private final LedgerHistory history;
@@ -119,6 +123,26 @@ public class LedgerReplay {
         return events * 1000.0 / millis;
     }
 
+    /** Writes one bulk, again after a pause that doubles while Elasticsearch cannot be reached, up to {@link #BULK_ATTEMPTS}. */
+    static void writeRetrying(FlightRecorderRebuild recorder, String generation, List<FlightRecord> bulk,
+                              Duration firstPause) throws InterruptedException {
+        Duration pause = firstPause;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                recorder.write(generation, bulk);
+                return;
+            } catch (UncheckedIOException unreachable) {
+                if (attempt >= BULK_ATTEMPTS) {
+                    throw unreachable;
+                }
+                log.warn("Replay bulk of {} records failed ({}), attempt {} of {}; again in {}", bulk.size(),
+                        unreachable.getMessage(), attempt, BULK_ATTEMPTS, pause);
+                Thread.sleep(pause.toMillis());
+                pause = pause.multipliedBy(2);
+            }
+        }
+    }
+
     /**
      * Bulk-writes replayed events to the new generation on a writer thread of its own, in bulks of about
      * {@link #BULK_BYTES} and at most {@link #IN_FLIGHT} ahead, so reading and folding the store go on while
@@ -174,7 +198,7 @@ public class LedgerReplay {
             inFlight.acquireUninterruptibly();
             writer.execute(() -> {
                 try {
-                    flightRecorder.write(generation, bulk);
+                    writeRetrying(flightRecorder, generation, bulk, FIRST_RETRY);
                     counted(bulk.size());
                 } catch (Throwable failure) {
                     // errors too: a bulk lost without a trace would switch in an incomplete generation

@@ -33,6 +33,10 @@ class ElasticsearchFlightRecorderRebuild implements FlightRecorderRebuild {
         return io(() -> {
             FlightRecorderIndex.ensureExists(client);
             String next = FlightRecorderIndex.ALIAS + "-v" + (FlightRecorderIndex.generation(current()) + 1);
+            // left by a replay that failed before its switch: never live (the alias names the current one), refilled
+            if (client.indices().exists(e -> e.index(next)).value()) {
+                client.indices().delete(d -> d.index(next));
+            }
             // nobody searches the new generation before the switch: no refreshes and no fsync per bulk while it fills
             client.indices().create(c -> c.index(next).settings(st -> st.refreshInterval(t -> t.time("-1"))
                     .translog(tl -> tl.durability(TranslogDurability.Async))));
