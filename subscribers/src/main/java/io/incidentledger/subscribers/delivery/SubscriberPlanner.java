@@ -55,27 +55,35 @@ class SubscriberPlanner {
         this.clock = clock;
     }
 
+    // one handler per event that notifies, none for the rest: Axon then never decodes (and unseals) a chat message here
     @EventHandler
-    void on(IncidentEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+    void on(IncidentDeclared event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             @SequenceNumber Long sequence) throws JsonProcessingException {
+        plan(event, "incident-created", null, eventId, recordedAt, sequence);
+    }
+
+    @EventHandler
+    void on(IncidentStatusChanged event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber Long sequence) throws JsonProcessingException {
+        plan(event, event.to() == IncidentStatus.RESOLVED ? "incident-resolved" : "incident-updated", event.message(),
+                eventId, recordedAt, sequence);
+    }
+
+    @EventHandler
+    void on(PublicUpdatePosted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber Long sequence) throws JsonProcessingException {
+        plan(event, "incident-updated", event.message(), eventId, recordedAt, sequence);
+    }
+
+    @EventHandler
+    void on(IncidentReopened event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber Long sequence) throws JsonProcessingException {
+        plan(event, "incident-updated", event.reason(), eventId, recordedAt, sequence);
+    }
+
+    private void plan(IncidentEvent event, String kind, String text, String eventId, Instant recordedAt, Long sequence)
+            throws JsonProcessingException {
         if (!properties.enabled() || recordedAt.isBefore(clock.instant().minus(properties.delivery().maxAge()))) {
-            return;
-        }
-        String kind;
-        String text;
-        if (event instanceof IncidentDeclared) {
-            kind = "incident-created";
-            text = null;
-        } else if (event instanceof IncidentStatusChanged changed) {
-            kind = changed.to() == IncidentStatus.RESOLVED ? "incident-resolved" : "incident-updated";
-            text = changed.message();
-        } else if (event instanceof PublicUpdatePosted update) {
-            kind = "incident-updated";
-            text = update.message();
-        } else if (event instanceof IncidentReopened reopened) {
-            kind = "incident-updated";
-            text = reopened.reason();
-        } else {
             return;
         }
         // a declaration's components come in the events right after it, committed with it
