@@ -73,6 +73,6 @@ class SlackConfiguration {
 
     @Bean
     SlackRequestParser slackRequestParser(AppConfig config) {
-        return new SlackRequestParser(config);
+        return SharedGsonPayloadExtractor.parser(config);
     }
 }

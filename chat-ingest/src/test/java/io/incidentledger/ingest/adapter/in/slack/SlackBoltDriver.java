@@ -30,7 +30,7 @@ final class SlackBoltDriver {
             recorded.set(payload.getEvent().getText());
             return ctx.ack();
         });
-        parser = new SlackRequestParser(config);
+        parser = SharedGsonPayloadExtractor.parser(config);
     }
 
     /** The HTTP status Bolt answers for {@code body} signed at {@code timestamp} with {@code signature}. */

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.util.SlackRequestParser;
 import io.incidentledger.ingest.application.ChatCommandService;
 import io.incidentledger.ingest.application.ChatIntakeBusy;
 import io.incidentledger.ingest.application.ChatRecordService;
@@ -45,7 +44,7 @@ class SlackEventsControllerTest {
         new SlackEventHandlers(record, properties.timelineEmoji(), Clock.systemUTC()).registerOn(app);
         new SlackCommandHandlers(commands, properties, List.of(), Runnable::run, Clock.systemUTC()).registerOn(app);
         new SlackInteractionHandlers(commands, Runnable::run, Clock.systemUTC()).registerOn(app);
-        mvc = MockMvcBuilders.standaloneSetup(new SlackEventsController(app, new SlackRequestParser(config), properties))
+        mvc = MockMvcBuilders.standaloneSetup(new SlackEventsController(app, SharedGsonPayloadExtractor.parser(config), properties))
                 .setControllerAdvice(new RenderedRefusals()).build();
     }
 

@@ -40,7 +40,7 @@ final class SlackInbound {
         new SlackCommandHandlers(commands, properties, List.of("API", "Checkout"), Runnable::run, clock).registerOn(app);
         new SlackInteractionHandlers(commands, Runnable::run, clock).registerOn(app);
         new SlackEventHandlers(record, properties.timelineEmoji(), clock).registerOn(app);
-        parser = new SlackRequestParser(config);
+        parser = SharedGsonPayloadExtractor.parser(config);
     }
 
     Response slashCommand(String userId, String channelId, String text, String triggerId) throws Exception {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -45,23 +46,30 @@ class LedgerKafkaConfiguration {
      * Transactional: the publisher writes each batch of the event store as one Kafka transaction, so a send that
      * fails can never leave a later event of the same incident visible before it (the projections would then skip
      * the earlier one for good). Consumers read committed records only. The fixed id fences a zombie instance.
+     * It sends the JSON it already made to check the record's size: each event is encoded once, not twice.
      */
     @Bean
-    ProducerFactory<String, LedgerEvent> ledgerEventProducerFactory(KafkaProperties kafka, ObjectMapper mapper) {
-        Map<String, Object> config = kafka.buildProducerProperties(null);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, LedgerRecordLimits.MAX_RECORD_BYTES);
-        var serializer = new JsonSerializer<LedgerEvent>(mapper).noTypeInfo();
-        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), serializer);
+    ProducerFactory<String, byte[]> ledgerPublisherProducerFactory(KafkaProperties kafka) {
+        var factory = new DefaultKafkaProducerFactory<>(producerConfig(kafka), new StringSerializer(), new ByteArraySerializer());
         factory.setTransactionIdPrefix(LedgerToKafkaPublisher.PROCESSING_GROUP + "-");
         return factory;
     }
 
-    /** For sending a ledger event by hand (tests, tools): each send is its own transaction. */
+    /** For sending a ledger event by hand (tests, tools): each send is its own transaction, under its own ids. */
     @Bean
-    KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate(ProducerFactory<String, LedgerEvent> producers) {
-        return new KafkaTemplate<>(producers);
+    KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate(KafkaProperties kafka, ObjectMapper mapper) {
+        var factory = new DefaultKafkaProducerFactory<>(producerConfig(kafka), new StringSerializer(),
+                new JsonSerializer<LedgerEvent>(mapper).noTypeInfo());
+        factory.setTransactionIdPrefix("ledger-by-hand-");
+        return new KafkaTemplate<>(factory);
+    }
+
+    private static Map<String, Object> producerConfig(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties(null);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, LedgerRecordLimits.MAX_RECORD_BYTES);
+        return config;
     }
 
     @Autowired

@@ -35,25 +35,26 @@ class LedgerToKafkaPublisher {
     private static final String TRANSACTION = LedgerToKafkaPublisher.class.getName() + ".transaction";
     private static final Logger log = LoggerFactory.getLogger(LedgerToKafkaPublisher.class);
 
-    private final ProducerFactory<String, LedgerEvent> producers;
+    private final ProducerFactory<String, byte[]> producers;
     private final ObjectMapper json;
 
-    LedgerToKafkaPublisher(ProducerFactory<String, LedgerEvent> ledgerEventProducerFactory, ObjectMapper json) {
-        this.producers = ledgerEventProducerFactory;
+    LedgerToKafkaPublisher(ProducerFactory<String, byte[]> ledgerPublisherProducerFactory, ObjectMapper json) {
+        this.producers = ledgerPublisherProducerFactory;
         this.json = json;
     }
 
     @EventHandler
     void on(IncidentEvent event, EventMessage<?> message, UnitOfWork<?> unitOfWork) throws JsonProcessingException {
         var ledgerEvent = LedgerEventMessages.toLedgerEvent(message);
-        refuseOversized(ledgerEvent);
-        transactionOf(unitOfWork).send(new ProducerRecord<>(LedgerTopics.INCIDENT_EVENTS, event.incidentId().value(), ledgerEvent));
+        byte[] record = json.writeValueAsBytes(ledgerEvent);
+        refuseOversized(ledgerEvent, record.length);
+        transactionOf(unitOfWork).send(new ProducerRecord<>(LedgerTopics.INCIDENT_EVENTS, event.incidentId().value(), record));
     }
 
-    private Producer<String, LedgerEvent> transactionOf(UnitOfWork<?> unitOfWork) {
+    private Producer<String, byte[]> transactionOf(UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
         return batch.getOrComputeResource(TRANSACTION, key -> {
-            Producer<String, LedgerEvent> producer = producers.createProducer();
+            Producer<String, byte[]> producer = producers.createProducer();
             producer.beginTransaction();
             // waits for every send of the batch; throws if one failed, which rolls the token back too
             batch.onPrepareCommit(committing -> producer.commitTransaction());
@@ -68,15 +69,14 @@ class LedgerToKafkaPublisher {
      * here instead, before the transaction sees it, the event alone is parked. The ledger's limits keep every new
      * event below {@link LedgerRecordLimits#MAX_RECORD_BYTES}; the views tolerate the gap (they fold by sequence).
      */
-    private void refuseOversized(LedgerEvent ledgerEvent) throws JsonProcessingException {
-        int size = json.writeValueAsBytes(ledgerEvent).length;
+    private static void refuseOversized(LedgerEvent ledgerEvent, int size) {
         if (size > LedgerRecordLimits.MAX_RECORD_BYTES) {
             throw new RecordTooLargeException("Event " + ledgerEvent.eventId() + " is " + size + " bytes as JSON; "
                     + "Kafka records of the ledger are at most " + LedgerRecordLimits.MAX_RECORD_BYTES);
         }
     }
 
-    private static void abort(Producer<String, LedgerEvent> producer) {
+    private static void abort(Producer<String, byte[]> producer) {
         try {
             producer.abortTransaction();
         } catch (RuntimeException alreadyFailed) {
