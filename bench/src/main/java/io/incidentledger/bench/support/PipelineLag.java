@@ -33,6 +33,9 @@ public final class PipelineLag {
         }
     }
 
+    static final String SCRAPE = "/actuator/prometheus?includedNames=kafka_consumer_fetch_manager_records_lag,"
+            + "incident_ledger_processor_lag_events";
+
     private final HttpClient http;
     private final String url;
 
@@ -42,7 +45,8 @@ public final class PipelineLag {
     }
 
     public Lag read() throws Exception {
-        String text = get("/actuator/prometheus");
+        // only the two series read here: a whole scrape every second was a measurable share of the app's CPU
+        String text = get(SCRAPE);
         return parse(text);
     }
 

@@ -3,7 +3,7 @@ package io.incidentledger.ingest.application;
 import io.incidentledger.api.command.*;
 import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentId;
-import io.incidentledger.api.query.FindChatIncident;
+import io.incidentledger.api.query.ChatIncidents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,8 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,12 +29,12 @@ public class ChatRecordService implements DisposableBean {
     // a backstop, not a budget: a caller must never hold its platform request for ever
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
-    private final QueryGateway queries;
+    private final ChatIncidents channels;
     // one incident's chat in arrival order, messages written in groups: see ChatMessageBatcher
     private final ChatMessageBatcher writes;
 
-    public ChatRecordService(CommandGateway commands, QueryGateway queries, ChatIntakeProperties intake) {
-        this.queries = queries;
+    public ChatRecordService(CommandGateway commands, ChatIncidents channels, ChatIntakeProperties intake) {
+        this.channels = channels;
         this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS, intake.intakeCapacity());
     }
 
@@ -86,8 +84,7 @@ public class ChatRecordService implements DisposableBean {
 
     // answered from ledger-core's channel cache: no database round trip for most messages
     private Optional<IncidentId> openIncident(ChatOrigin by) {
-        return queries.query(new FindChatIncident(by.platform(), by.channelId()),
-                ResponseTypes.optionalInstanceOf(IncidentId.class)).join();
+        return channels.openIn(by.platform(), by.channelId());
     }
 
     @Override

@@ -2,12 +2,11 @@ package io.incidentledger.core.adapter.out.postgres;
 
 import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.id.Platform;
-import io.incidentledger.api.query.FindChatIncident;
+import io.incidentledger.api.query.ChatIncidents;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * found incidents are kept, for at most {@link #FRESH}: another instance's close or link is seen within it.
  */
 @Component
-class ChannelIncidents {
+class ChannelIncidents implements ChatIncidents {
 
     static final Duration FRESH = Duration.ofSeconds(5);
 
@@ -33,9 +32,9 @@ class ChannelIncidents {
         this.jdbc = jdbc;
     }
 
-    @QueryHandler
-    Optional<IncidentId> handle(FindChatIncident query) {
-        Key key = new Key(query.platform(), query.channelId());
+    @Override
+    public Optional<IncidentId> openIn(Platform platform, String channelId) {
+        Key key = new Key(platform, channelId);
         long now = System.nanoTime();
         Entry cached = entries.get(key);
         if (cached != null && now - cached.at() < FRESH.toNanos()) {
@@ -45,7 +44,7 @@ class ChannelIncidents {
         Optional<IncidentId> found = jdbc.query("SELECT c.incident_id FROM incident_channel c JOIN incident_directory d "
                         + "ON d.incident_id = c.incident_id WHERE c.platform = ? AND c.channel_id = ? AND d.status <> 'closed' "
                         + "ORDER BY d.number DESC LIMIT 1", (row, n) -> IncidentId.of(row.getString(1)),
-                query.platform().name(), query.channelId()).stream().findFirst();
+                platform.name(), channelId).stream().findFirst();
         synchronized (this) {
             if (generation == seen) {
                 found.ifPresentOrElse(incident -> entries.put(key, new Entry(incident, now)), () -> entries.remove(key));
