@@ -1,13 +1,9 @@
 package io.incidentledger.core.adapter.out.history;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.core.adapter.out.LedgerEventMessages;
 import io.incidentledger.core.erasure.ChatKeyStore;
 import io.incidentledger.core.erasure.SealedFields;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +19,6 @@ import org.springframework.transaction.support.TransactionOperations;
  * memory stays one incident's). Without it, every chat event asked the store for its key, and for the incident's.
  */
 final class IncidentRows {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Serializer serializer;
     private final EventUpcaster upcasters;
@@ -43,7 +37,7 @@ final class IncidentRows {
         for (DomainEventData<?> row : rows) {
             if (!SealedFields.of(row.getPayload().getType().getName()).isEmpty()
                     && row.getPayload().getData() instanceof byte[] payload) {
-                messages.add(messageIdOf(payload));
+                messages.add(SealedFields.messageIdOf(payload));
             }
         }
         if (messages.isEmpty()) {
@@ -61,26 +55,5 @@ final class IncidentRows {
         return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), serializer,
                         upcasters))
                 .filter(LedgerEventMessages::isIncidentEvent).map(LedgerEventMessages::toLedgerEvent).toList();
-    }
-
-    /** The payload's top-level {@code messageId}, read without building its tree. */
-    static String messageIdOf(byte[] payload) {
-        try (JsonParser parser = JSON.createParser(payload)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return ChatKeyStore.INCIDENT_WIDE;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("messageId".equals(field)) {
-                    return value == JsonToken.VALUE_STRING ? parser.getText() : ChatKeyStore.INCIDENT_WIDE;
-                }
-                parser.skipChildren();
-            }
-            return ChatKeyStore.INCIDENT_WIDE;
-        } catch (IOException unreadable) {
-            // the serializer will say what is wrong with it when the event is read
-            return ChatKeyStore.INCIDENT_WIDE;
-        }
     }
 }

@@ -1,11 +1,8 @@
 package io.incidentledger.core.adapter.out.postgres;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.core.chain.ChainLink;
 import io.incidentledger.core.erasure.ChatKeyStore;
 import io.incidentledger.core.erasure.SealedFields;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ChainedEventStorageEngine extends JdbcEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(ChainedEventStorageEngine.class);
-
-    private static final ObjectMapper ROWS = new ObjectMapper();
 
     private final TransactionManager transactions;
     private final JdbcChain chain;
@@ -63,7 +58,7 @@ public class ChainedEventStorageEngine extends JdbcEventStorageEngine {
         for (DomainEventData<?> row : rows) {
             if (!SealedFields.of(row.getPayload().getType().getName()).isEmpty()
                     && row.getPayload().getData() instanceof byte[] payload) {
-                messages.add(messageIdOf(payload));
+                messages.add(SealedFields.messageIdOf(payload));
             }
         }
         if (!messages.isEmpty()) {
@@ -72,16 +67,6 @@ public class ChainedEventStorageEngine extends JdbcEventStorageEngine {
             keys.prefetch(aggregateIdentifier, messages);
         }
         return rows;
-    }
-
-    private static String messageIdOf(byte[] payload) {
-        try {
-            JsonNode messageId = ROWS.readTree(payload).path("messageId");
-            return messageId.isTextual() ? messageId.textValue() : ChatKeyStore.INCIDENT_WIDE;
-        } catch (IOException unreadable) {
-            // the serializer will say what is wrong with it when the event is read
-            return ChatKeyStore.INCIDENT_WIDE;
-        }
     }
 
     @Override

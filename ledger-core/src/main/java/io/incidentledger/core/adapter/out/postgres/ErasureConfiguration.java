@@ -8,7 +8,9 @@ import io.incidentledger.core.erasure.ChatTextUpcaster;
 import io.incidentledger.core.erasure.MasterKey;
 import io.incidentledger.core.erasure.MasterKeyMissing;
 import io.incidentledger.core.erasure.SealingSerializer;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +47,13 @@ class ErasureConfiguration {
     @Bean
     ChatKeys chatKeys(MasterKey masterKey, ChatKeyStore keys) {
         return new ChatKeys(masterKey, keys);
+    }
+
+    /** Every tracking processor reads the chat keys of a batch at once, as it begins: see {@link BatchChatKeys}. */
+    @Autowired
+    void readChatKeysPerBatch(EventProcessingConfigurer processing, ChatKeyStore keys,
+                              @Qualifier("eventSerializer") Serializer events) {
+        processing.registerDefaultHandlerInterceptor((configuration, processor) -> new BatchChatKeys(keys, events));
     }
 
     // Axon registers every upcaster bean in the event store's chain
