@@ -235,6 +235,11 @@ class ConsoleIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in");
+        // the OIDC flow's paths pass through Spring Security's filter too: it sends the browser to the provider
+        var start = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/authorization/console"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElseThrow()).contains("client_id=" + OidcProvider.CLIENT_ID);
         assertThat(client.get("/api/incidents").statusCode()).isEqualTo(401);
         // 503 until the views are built, then the reader's token opens it as before
         await().atMost(VIEWS).until(() -> client.getAsReader("/api/incidents").statusCode() == 200);

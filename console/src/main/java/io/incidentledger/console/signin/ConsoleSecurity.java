@@ -1,6 +1,9 @@
 package io.incidentledger.console.signin;
 
 import io.incidentledger.console.ConsoleProperties;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +22,28 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class ConsoleSecurity {
 
     static final String SIGN_IN = "/console/sign-in";
+    /** Where the console's chain applies: its pages and the OIDC flow's two paths. */
+    static final List<String> GUARDED = List.of("/console", "/oauth2", "/login/oauth2");
+
+    /**
+     * Spring Security's filter is registered for the guarded paths only. Registered for every path (Spring Boot's
+     * default), it looked up each request's Spring MVC handler (its introspector's cache) before every Slack event and
+     * status page read, a fourteenth of a chat message's request thread, only to find no chain for it. Servlet
+     * mappings and the chain's matcher cover the same paths ({@code /console/*} also maps {@code /console}).
+     */
+    @Bean
+    static BeanPostProcessor securityFilterOnGuardedPathsOnly() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof DelegatingFilterProxyRegistrationBean registration
+                        && "securityFilterChainRegistration".equals(name)) {
+                    registration.setUrlPatterns(GUARDED.stream().map(path -> path + "/*").toList());
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     SecurityContextRepository consoleSecurityContexts() {
@@ -28,7 +53,7 @@ class ConsoleSecurity {
     @Bean
     SecurityFilterChain consoleChain(HttpSecurity http, ConsoleProperties properties, SignInPolicy policy,
                                      SecurityContextRepository contexts, ConsoleDenied denied) throws Exception {
-        http.securityMatcher("/console/**", "/oauth2/**", "/login/oauth2/**")
+        http.securityMatcher(GUARDED.stream().map(path -> path + "/**").toArray(String[]::new))
                 .authorizeHttpRequests(pages -> pages
                         .requestMatchers(SIGN_IN, DevSignIn.PATH, "/console/assets/**").permitAll()
                         .requestMatchers("/console/admin/**").hasRole(ConsoleRoles.ADMIN)

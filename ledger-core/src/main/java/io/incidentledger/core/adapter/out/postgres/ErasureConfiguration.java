@@ -10,6 +10,7 @@ import io.incidentledger.core.erasure.MasterKeyMissing;
 import io.incidentledger.core.erasure.SealingSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -51,9 +52,11 @@ class ErasureConfiguration {
 
     /** Every tracking processor reads the chat keys of a batch at once, as it begins: see {@link BatchChatKeys}. */
     @Autowired
-    void readChatKeysPerBatch(EventProcessingConfigurer processing, ChatKeyStore keys,
-                              @Qualifier("eventSerializer") Serializer events) {
-        processing.registerDefaultHandlerInterceptor((configuration, processor) -> new BatchChatKeys(keys, events));
+    void readChatKeysPerBatch(EventProcessingConfigurer processing, ObjectProvider<ChatKeyStore> keys) {
+        // resolved as the processors are built: this configuration makes both, so asking for them now is a cycle; the
+        // serializer is the very instance the event store reads with, which BatchChatKeys needs
+        processing.registerDefaultHandlerInterceptor((configuration, processor) ->
+                new BatchChatKeys(keys.getObject(), configuration.eventSerializer()));
     }
 
     // Axon registers every upcaster bean in the event store's chain
