@@ -17,8 +17,10 @@ public interface ChatKeyStore {
     Optional<StoredKey> find(String incidentId, String messageId);
 
     /**
-     * Reads the keys of these messages of an incident at once, for the rest of the current transaction, so that
-     * opening the texts of a run of events asks the store no more (a store without transactions may ignore it).
+     * Notes that the texts of these messages of an incident are about to be opened in the current transaction: the
+     * first {@link #find} of one of them reads all their keys in one go, for the rest of the transaction, so opening
+     * the texts of a run of events asks the store no more, and a run that opens none reads none (a store without
+     * transactions may ignore it).
      */
     default void prefetch(String incidentId, Collection<String> messageIds) {
     }

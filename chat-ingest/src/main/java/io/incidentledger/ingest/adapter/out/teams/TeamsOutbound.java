@@ -12,6 +12,7 @@ import io.incidentledger.ingest.application.HeadlineEvents;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.LoggerFactory;
@@ -59,11 +60,12 @@ class TeamsOutbound {
         }
     }
 
-    // the most specific handler wins, so a declaration never lands here
-    @EventHandler
-    void on(IncidentEvent event) throws Exception {
-        if (HeadlineEvents.changesHeadline(event)) {
-            refresh(event);
+    // the most specific handler wins, so a declaration never lands here; the message, not its payload, so that an
+    // event that changes no headline (every chat message) is never decoded
+    @EventHandler(payloadType = IncidentEvent.class)
+    void on(EventMessage<?> message) throws Exception {
+        if (HeadlineEvents.changesHeadline(message.getPayloadType())) {
+            refresh((IncidentEvent) message.getPayload());
         }
     }
 

@@ -4,9 +4,11 @@ import io.incidentledger.core.erasure.ChatKeyStore;
 import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -30,31 +32,45 @@ public class JdbcChatKeyStore implements ChatKeyStore {
                         + "ON CONFLICT (incident_id, message_id) DO NOTHING RETURNING wrapped_key, erased_as", KEY,
                 incidentId, messageId, wrapped).stream().findFirst()
                 .orElseGet(() -> read(incidentId, messageId).orElseThrow());
-        Map<List<String>, Optional<StoredKey>> known = prefetched(false);
-        if (known != null) {
-            known.put(List.of(incidentId, messageId), Optional.of(kept));
+        ReadAhead ahead = readAhead(false);
+        if (ahead != null) {
+            ahead.known.put(List.of(incidentId, messageId), Optional.of(kept));
         }
         return kept;
     }
 
     @Override
     public Optional<StoredKey> find(String incidentId, String messageId) {
-        Map<List<String>, Optional<StoredKey>> known = prefetched(false);
-        Optional<StoredKey> prefetched = known == null ? null : known.get(List.of(incidentId, messageId));
-        return prefetched != null ? prefetched : read(incidentId, messageId);
+        ReadAhead ahead = readAhead(false);
+        if (ahead == null) {
+            return read(incidentId, messageId);
+        }
+        List<String> key = List.of(incidentId, messageId);
+        Set<String> pending = ahead.pending.get(incidentId);
+        if (!ahead.known.containsKey(key) && pending != null && pending.contains(messageId)) {
+            ahead.pending.remove(incidentId);
+            readAll(incidentId, pending, ahead.known);
+        }
+        Optional<StoredKey> known = ahead.known.get(key);
+        return known != null ? known : read(incidentId, messageId);
     }
 
+    /** Noted now, read in one query at the first {@link #find} of one of them: a batch that opens no text reads none. */
     @Override
     public void prefetch(String incidentId, Collection<String> messageIds) {
-        if (messageIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        ReadAhead ahead = messageIds.isEmpty() ? null : readAhead(true);
+        if (ahead == null) {
             return;
         }
-        Map<List<String>, Optional<StoredKey>> known = prefetched(true);
-        String[] wanted = messageIds.stream().distinct().filter(id -> !known.containsKey(List.of(incidentId, id)))
-                .toArray(String[]::new);
-        if (wanted.length == 0) {
-            return;
+        for (String messageId : messageIds) {
+            if (!ahead.known.containsKey(List.of(incidentId, messageId))) {
+                ahead.pending.computeIfAbsent(incidentId, incident -> new HashSet<>()).add(messageId);
+            }
         }
+    }
+
+    private void readAll(String incidentId, Set<String> messageIds, Map<List<String>, Optional<StoredKey>> known) {
+        String[] wanted = messageIds.toArray(String[]::new);
         for (String messageId : wanted) {
             known.put(List.of(incidentId, messageId), Optional.empty());
         }
@@ -73,16 +89,18 @@ public class JdbcChatKeyStore implements ChatKeyStore {
                 KEY, incidentId, messageId).stream().findFirst();
     }
 
-    /** The keys read ahead in the current transaction, (incident, message) → key or none; forgotten when it ends. */
-    @SuppressWarnings("unchecked")
-    private Map<List<String>, Optional<StoredKey>> prefetched(boolean create) {
+    /**
+     * The current transaction's keys read ahead, (incident, message) → key or none, and those noted but not read yet;
+     * forgotten when it ends. None outside a transaction.
+     */
+    private ReadAhead readAhead(boolean create) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        var known = (Map<List<String>, Optional<StoredKey>>) TransactionSynchronizationManager.getResource(this);
-        if (known == null && create) {
-            known = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, known);
+        var ahead = (ReadAhead) TransactionSynchronizationManager.getResource(this);
+        if (ahead == null && create) {
+            ahead = new ReadAhead(new HashMap<>(), new HashMap<>());
+            TransactionSynchronizationManager.bindResource(this, ahead);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
@@ -90,7 +108,10 @@ public class JdbcChatKeyStore implements ChatKeyStore {
                 }
             });
         }
-        return known;
+        return ahead;
+    }
+
+    private record ReadAhead(Map<List<String>, Optional<StoredKey>> known, Map<String, Set<String>> pending) {
     }
 
     @Override
@@ -105,9 +126,10 @@ public class JdbcChatKeyStore implements ChatKeyStore {
                         + "erased_as = coalesce(chat_text_key.erased_as, excluded.erased_as), "
                         + "erased_at = coalesce(chat_text_key.erased_at, excluded.erased_at)",
                 incidentId, messageId == null ? INCIDENT_WIDE : messageId, marker);
-        Map<List<String>, Optional<StoredKey>> known = prefetched(false);
-        if (known != null) {
-            known.clear();
+        ReadAhead ahead = readAhead(false);
+        if (ahead != null) {
+            // noted keys stay noted: read after this, they read as erased
+            ahead.known.clear();
         }
     }
 }

@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A fresh database on the local PostgreSQL with the real migrations and Axon's JDBC store, chained or not. */
 final class ChainDatabase {
@@ -41,6 +42,11 @@ final class ChainDatabase {
         flyway.migrate();
         jdbc = new JdbcTemplate(dataSource);
         chain = new JdbcChainStore(jdbc);
+    }
+
+    /** Transactions on this database, as the app's processors and commands run them. */
+    TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     void migrateToLatest() {
