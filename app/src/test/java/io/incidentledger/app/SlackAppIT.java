@@ -28,11 +28,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,9 +57,6 @@ class SlackAppIT extends RunningApp {
     EventStorageEngine storage;
     @Autowired
     NotificationOutbox outbox;
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer;
     @Autowired
     PageHistory history;
     @Autowired
@@ -239,7 +234,7 @@ class SlackAppIT extends RunningApp {
                 Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(400));
         var page = new StatusPageProperties("it", "IT status", "http://localhost:" + port,
                 new StatusPageProperties.Export(null, Duration.ofSeconds(2)), notifications);
-        var planner = new NotificationPlanner(outbox, history, names, page, json, eventSerializer, Clock.systemUTC());
+        var planner = new NotificationPlanner(outbox, history, names, page, json, Clock.systemUTC());
         var dispatcher = new NotificationDispatcher(outbox, routeSender, notifications,
                 new TransactionTemplate(transactions), deadLetters, Clock.systemUTC());
 

@@ -29,10 +29,8 @@ import java.util.regex.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,9 +56,6 @@ class StatusPageNotificationsIT extends RunningApp {
     @Autowired
     NotificationOutbox outbox;
     @Autowired
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer;
-    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     DeadLetters deadLetters;
@@ -72,7 +67,7 @@ class StatusPageNotificationsIT extends RunningApp {
         try (var webhook = new StatusPageFakeWebhook()) {
             webhook.down();
             var properties = properties(webhook.url());
-            var planner = new NotificationPlanner(outbox, history, names, properties, json, eventSerializer, Clock.systemUTC());
+            var planner = new NotificationPlanner(outbox, history, names, properties, json, Clock.systemUTC());
             var dispatcher = new NotificationDispatcher(outbox, new RouteSender(json, slack, Clock.systemUTC()),
                     properties.notifications(), new TransactionTemplate(transactions), deadLetters, Clock.systemUTC());
 
@@ -121,7 +116,7 @@ class StatusPageNotificationsIT extends RunningApp {
         // a route of its own, so the other test's count of what is owed does not see this row
         String route = ROUTE + "-snapshot";
         var planner = new NotificationPlanner(outbox, history, names, properties(route, "http://127.0.0.1:9/"), json,
-                eventSerializer, Clock.systemUTC());
+                Clock.systemUTC());
         String ref = declare(client, "Snapshotted checkout outage");
         for (int i = 0; i < 60; i++) {
             say(client, "note " + ref + " observation " + i);

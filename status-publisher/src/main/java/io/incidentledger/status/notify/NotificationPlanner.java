@@ -2,15 +2,10 @@ package io.incidentledger.status.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.incidentledger.api.event.ChatMessageDeleted;
-import io.incidentledger.api.event.ChatMessageEdited;
-import io.incidentledger.api.event.ChatMessageRecorded;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.IncidentReopened;
 import io.incidentledger.api.event.IncidentStatusChanged;
-import io.incidentledger.api.event.MessagePinned;
 import io.incidentledger.api.event.PublicUpdatePosted;
-import io.incidentledger.api.event.ReactionAdded;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.NotificationRouteProperties;
@@ -23,12 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,51 +40,17 @@ public class NotificationPlanner {
     private final StatusPageProperties properties;
     private final NotificationTemplates templates;
     private final ObjectMapper json;
-    private final Serializer events;
     private final Clock clock;
 
     public NotificationPlanner(NotificationOutbox outbox, PageHistory history, DisplayNames names,
-                               StatusPageProperties properties, ObjectMapper json,
-                               @Qualifier("eventSerializer") Serializer events, Clock clock) {
+                        StatusPageProperties properties, ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.history = history;
         this.names = names;
         this.properties = properties;
         this.templates = new NotificationTemplates(properties.notifications().templates(), properties.url());
         this.json = json;
-        this.events = events;
         this.clock = clock;
-    }
-
-    // chat events notify nobody: only their author's name is learnt, from the stored form (see StoredAuthor); being
-    // the most specific handlers, these take them from on(IncidentEvent), which would decode and unseal each one
-    @EventHandler(payloadType = ChatMessageRecorded.class)
-    public void said(EventMessage<?> message) {
-        rememberAuthor(message);
-    }
-
-    @EventHandler(payloadType = ChatMessageEdited.class)
-    public void edited(EventMessage<?> message) {
-        rememberAuthor(message);
-    }
-
-    @EventHandler(payloadType = ChatMessageDeleted.class)
-    public void deleted(EventMessage<?> message) {
-        rememberAuthor(message);
-    }
-
-    @EventHandler(payloadType = ReactionAdded.class)
-    public void reacted(EventMessage<?> message) {
-        rememberAuthor(message);
-    }
-
-    @EventHandler(payloadType = MessagePinned.class)
-    public void pinned(EventMessage<?> message) {
-        rememberAuthor(message);
-    }
-
-    private void rememberAuthor(EventMessage<?> message) {
-        StoredAuthor.of(message, events, json).ifPresent(by -> names.remember(by.user().id(), by.user().name()));
     }
 
     @EventHandler
