@@ -1,7 +1,15 @@
 package io.incidentledger.ingest.testdata;
 
+import io.incidentledger.api.event.ChatMessageRecorded;
+import io.incidentledger.api.event.ReactionAdded;
+import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.api.id.ChatUser;
+import io.incidentledger.api.id.IncidentId;
+import io.incidentledger.api.id.IncidentRef;
+import io.incidentledger.api.id.Platform;
 import io.incidentledger.api.json.LedgerJson;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.EventMessage;
@@ -28,6 +36,15 @@ public final class StoredEvents {
         var message = new SerializedMessage<>(UUID.randomUUID().toString(), serializer.serialize(event, byte[].class),
                 serializer.serialize(MetaData.emptyInstance(), byte[].class), serializer);
         return new GenericEventMessage<>(message, () -> at);
+    }
+
+    /** A message said in a fresh incident and a reaction to it, both stored: chat that changes no headline. */
+    public List<EventMessage<?>> chatInAFreshIncident(Instant at) {
+        IncidentId incident = IncidentId.of(UUID.randomUUID().toString());
+        var by = new ChatOrigin(Platform.SLACK, "C0INC", new ChatUser("U0ADA", "Ada"));
+        return List.of(
+                stored(new ChatMessageRecorded(incident, new IncidentRef(3), "1700.1", null, "db pool exhausted", by, at), at),
+                stored(new ReactionAdded(incident, new IncidentRef(3), "1700.1", "eyes", "db pool exhausted", by, at), at));
     }
 
     /** Payloads and metadata decoded so far. */
