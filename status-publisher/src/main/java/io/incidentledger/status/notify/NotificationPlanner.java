@@ -2,10 +2,17 @@ package io.incidentledger.status.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentledger.api.event.ChatMessageDeleted;
+import io.incidentledger.api.event.ChatMessageEdited;
+import io.incidentledger.api.event.ChatMessageRecorded;
 import io.incidentledger.api.event.IncidentEvent;
 import io.incidentledger.api.event.IncidentReopened;
 import io.incidentledger.api.event.IncidentStatusChanged;
+import io.incidentledger.api.event.MessagePinned;
 import io.incidentledger.api.event.PublicUpdatePosted;
+import io.incidentledger.api.event.ReactionAdded;
+import io.incidentledger.api.history.StoredAuthor;
+import io.incidentledger.api.id.ChatOrigin;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.status.NotificationRouteProperties;
@@ -53,10 +60,44 @@ public class NotificationPlanner {
         this.clock = clock;
     }
 
+    // chat events notify nobody: only their author's name is learnt, as stored; being the most specific handlers,
+    // these take them from on(IncidentEvent), which would decode (and so unseal) every chat message of the ledger
+    @EventHandler(payloadType = ChatMessageRecorded.class)
+    public void said(@StoredAuthor ChatOrigin by) {
+        remember(by);
+    }
+
+    @EventHandler(payloadType = ChatMessageEdited.class)
+    public void edited(@StoredAuthor ChatOrigin by) {
+        remember(by);
+    }
+
+    @EventHandler(payloadType = ChatMessageDeleted.class)
+    public void deleted(@StoredAuthor ChatOrigin by) {
+        remember(by);
+    }
+
+    @EventHandler(payloadType = ReactionAdded.class)
+    public void reacted(@StoredAuthor ChatOrigin by) {
+        remember(by);
+    }
+
+    @EventHandler(payloadType = MessagePinned.class)
+    public void pinned(@StoredAuthor ChatOrigin by) {
+        remember(by);
+    }
+
+    private void remember(ChatOrigin by) {
+        // null when the stored form has no readable author: the name is learnt from the author's next event
+        if (by != null) {
+            names.remember(by.user().id(), by.user().name());
+        }
+    }
+
     @EventHandler
     public void on(IncidentEvent event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
                    @SequenceNumber Long sequence) throws JsonProcessingException {
-        names.remember(event.by().user().id(), event.by().user().name());
+        remember(event.by());
         var notifications = properties.notifications();
         if (notifications.routes().isEmpty() || recordedAt.isBefore(clock.instant().minus(notifications.maxAge()))) {
             return;
