@@ -3,6 +3,7 @@ package io.incidentledger.core.adapter.out.history;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.incidentledger.api.history.StoredAuthor;
 import io.incidentledger.api.id.ChatOrigin;
 import java.io.IOException;
@@ -28,6 +29,8 @@ public final class StoredAuthorResolverFactory implements ParameterResolverFacto
 
     private final Supplier<Serializer> events;
     private final ObjectMapper json;
+    private final ObjectReader origins;
+    private volatile Serializer serializer;
 
     // the serializer is asked for as handlers are first called: the processors' configuration builds both
     @Autowired
@@ -39,6 +42,17 @@ public final class StoredAuthorResolverFactory implements ParameterResolverFacto
     public StoredAuthorResolverFactory(Supplier<Serializer> events, ObjectMapper json) {
         this.events = events;
         this.json = json;
+        this.origins = json.readerFor(ChatOrigin.class);
+    }
+
+    // asked for once: a Spring lookup per event cost more than reading the author
+    private Serializer serializer() {
+        Serializer known = serializer;
+        if (known == null) {
+            known = events.get();
+            serializer = known;
+        }
+        return known;
     }
 
     @Override
@@ -54,7 +68,7 @@ public final class StoredAuthorResolverFactory implements ParameterResolverFacto
         return new ParameterResolver<>() {
             @Override
             public ChatOrigin resolveParameterValue(Message<?> message) {
-                return authorOf(message.serializePayload(events.get(), byte[].class).getData());
+                return authorOf(message.serializePayload(serializer(), byte[].class).getData());
             }
 
             @Override
@@ -73,7 +87,7 @@ public final class StoredAuthorResolverFactory implements ParameterResolverFacto
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if ("by".equals(field)) {
-                    return value == JsonToken.START_OBJECT ? json.readValue(parser, ChatOrigin.class) : null;
+                    return value == JsonToken.START_OBJECT ? origins.readValue(parser) : null;
                 }
                 parser.skipChildren();
             }
