@@ -41,18 +41,8 @@ public final class SealedFields {
      */
     public static String messageIdOf(byte[] payload) {
         try (JsonParser parser = JSON.createParser(payload)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return ChatKeyStore.INCIDENT_WIDE;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("messageId".equals(field)) {
-                    return value == JsonToken.VALUE_STRING ? parser.getText() : ChatKeyStore.INCIDENT_WIDE;
-                }
-                parser.skipChildren();
-            }
-            return ChatKeyStore.INCIDENT_WIDE;
+            return TopLevelField.seek(parser, "messageId") == JsonToken.VALUE_STRING
+                    ? parser.getText() : ChatKeyStore.INCIDENT_WIDE;
         } catch (IOException unreadable) {
             // the serializer will say what is wrong with it when the event is read
             return ChatKeyStore.INCIDENT_WIDE;

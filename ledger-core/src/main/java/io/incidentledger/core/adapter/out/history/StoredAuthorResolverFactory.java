@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.incidentledger.api.history.StoredAuthor;
 import io.incidentledger.api.id.ChatOrigin;
+import io.incidentledger.core.erasure.TopLevelField;
 import java.io.IOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
@@ -80,18 +81,7 @@ public final class StoredAuthorResolverFactory implements ParameterResolverFacto
 
     ChatOrigin authorOf(byte[] stored) {
         try (JsonParser parser = json.createParser(stored)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("by".equals(field)) {
-                    return value == JsonToken.START_OBJECT ? origins.readValue(parser) : null;
-                }
-                parser.skipChildren();
-            }
-            return null;
+            return TopLevelField.seek(parser, "by") == JsonToken.START_OBJECT ? origins.readValue(parser) : null;
         } catch (IOException | IllegalArgumentException unreadable) {
             // a stored form this cannot read gives no name; whoever decodes the event will say what is wrong with it
             return null;
