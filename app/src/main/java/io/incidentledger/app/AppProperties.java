@@ -40,9 +40,21 @@ public record AppProperties(String adminToken, String apiToken, @DefaultValue Ap
         }
     }
 
-    /** Slack's payloads stay well under 1 MB and Bot Framework's under 256 KB; nothing else here takes more than a form. */
+    /**
+     * Slack's payloads stay well under 1 MB and Bot Framework's under 256 KB; nothing else here takes more than a form.
+     * The headers' limit leaves room for Bot Framework's JWT and a proxy's forwarded headers.
+     */
     record RequestLimits(@DefaultValue("1MB") DataSize slack, @DefaultValue("256KB") DataSize teams,
-                         @DefaultValue("64KB") DataSize other) {
+                         @DefaultValue("64KB") DataSize other, @DefaultValue("16KB") DataSize headers) {
+
+        /** 1 MiB, 16 KiB or 100 bytes, as a refusal names its limit. */
+        static String readable(DataSize size) {
+            long bytes = size.toBytes();
+            if (bytes % (1 << 20) == 0) {
+                return bytes / (1 << 20) + " MiB";
+            }
+            return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+        }
 
         DataSize forPath(String path) {
             if (path.equals("/slack/events")) {

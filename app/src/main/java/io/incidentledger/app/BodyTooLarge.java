@@ -9,18 +9,11 @@ import org.springframework.util.unit.DataSize;
 final class BodyTooLarge extends IOException {
 
     BodyTooLarge(DataSize limit) {
-        super("This request's body is larger than the " + readable(limit) + " this endpoint accepts.");
+        super("This request's body is larger than the " + AppProperties.RequestLimits.readable(limit)
+                + " this endpoint accepts.");
     }
 
     ApiException refusal() {
         return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, getMessage());
-    }
-
-    private static String readable(DataSize size) {
-        long bytes = size.toBytes();
-        if (bytes % (1 << 20) == 0) {
-            return bytes / (1 << 20) + " MiB";
-        }
-        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
     }
 }

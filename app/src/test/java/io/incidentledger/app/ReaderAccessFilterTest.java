@@ -93,7 +93,7 @@ class ReaderAccessFilterTest {
 
     static AccessTokens tokens(String apiToken, String adminToken, boolean open) {
         return AccessTokens.of(new AppProperties(adminToken, apiToken, new AppProperties.Api(open),
-                new AppProperties.RequestLimits(null, null, null), new AppProperties.DeadLetterPolicy(5, 1000),
+                new AppProperties.RequestLimits(null, null, null, null), new AppProperties.DeadLetterPolicy(5, 1000),
                 new AppProperties.OpenApi(null)));
     }
 

@@ -17,7 +17,7 @@ class RequestBodyLimitFilterTest {
 
     private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(new AppProperties(null, null,
             new AppProperties.Api(false), new AppProperties.RequestLimits(DataSize.ofBytes(100), DataSize.ofBytes(50),
-                    DataSize.ofBytes(10)), new AppProperties.DeadLetterPolicy(5, 1000),
+                    DataSize.ofBytes(10), DataSize.ofKilobytes(16)), new AppProperties.DeadLetterPolicy(5, 1000),
             new AppProperties.OpenApi(null)), new ApiErrorResponses(LedgerJson.newMapper()));
 
     @Test

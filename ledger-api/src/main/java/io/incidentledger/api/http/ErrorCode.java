@@ -27,6 +27,7 @@ public enum ErrorCode {
     NO_SIGNING_KEY(409, "No checkpoint signing key is configured (LEDGER_CHAIN_SIGNING_KEY), so nothing can be signed."),
     RATE_LIMITED(429, "Too many subscriptions from this address or this client; retry after Retry-After seconds."),
     PAYLOAD_TOO_LARGE(413, "The body is larger than the endpoint's limit; nothing of it was recorded."),
+    HEADERS_TOO_LARGE(431, "The request's headers together are over the limit, 16 KiB by default; nothing was recorded."),
     UNSUPPORTED_MEDIA_TYPE(415, "The endpoint does not take this Content-Type."),
     INTERNAL_ERROR(500, "The ledger could not take a chat delivery, so nothing of it is stored; the platform retries it."),
     BUSY(503, "The chat intake is full; retry after Retry-After seconds, nothing is lost."),
