@@ -34,6 +34,14 @@ final class EmbeddedPostgresServer implements ManagedServer {
             "unix_socket_directories", "",
             "password_encryption", "scram-sha-256");
 
+    /**
+     * The embedded default shares a small machine with the app and Elasticsearch. Its hot pages are the tails of the
+     * event store's table and indexes; the rest are read through the kernel's page cache, which the kernel can reclaim.
+     * Each backend maps every shared buffer it touches, so 128 MB (initdb's default) came to half of PostgreSQL's
+     * 200 MB of PSS under the ingest load.
+     */
+    static final Map<String, String> SMALL = Map.of("shared_buffers", "32MB");
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
@@ -67,6 +75,7 @@ final class EmbeddedPostgresServer implements ManagedServer {
                     // our own hook stops it, after the application context has closed
                     .setRegisterShutdownHook(false);
             DURABLE.forEach(builder::setServerConfig);
+            SMALL.forEach(builder::setServerConfig);
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), dataDir, password);
             if (bootstrap[0]) {
                 server.setPassword();

@@ -35,6 +35,7 @@ class EmbeddedPostgresIT {
             assertThat(show(connection, "full_page_writes")).isEqualTo("on");
             assertThat(show(connection, "listen_addresses")).isEqualTo("127.0.0.1");
             assertThat(show(connection, "unix_socket_directories")).isEmpty();
+            assertThat(show(connection, "shared_buffers")).isEqualTo("32MB");
         }
         assertThat(endpoints.jdbcUrl()).startsWith("jdbc:postgresql://127.0.0.1:");
     }
