@@ -35,7 +35,7 @@ public final class AppProcess {
     public static AppProcess start(Path jar, Path elasticsearchHome, Path dataDir, int port, Path log,
                                    Map<String, String> environment) throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "-Dledger.local.elasticsearch-home=" + elasticsearchHome,
+                "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Dledger.local.elasticsearch-home=" + elasticsearchHome,
                 "-jar", jar.toString(), "--spring.profiles.active=local");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
