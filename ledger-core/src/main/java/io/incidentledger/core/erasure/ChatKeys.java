@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.incidentledger.core.erasure.ChatKeyStore.StoredKey;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
@@ -52,7 +53,12 @@ public final class ChatKeys {
             if (key == null || key.isEmpty()) {
                 byte[] fresh = new byte[32];
                 RANDOM.nextBytes(fresh);
-                key = Optional.of(store.keep(incidentId, messageId, master.wrap(fresh, keyContext())));
+                byte[] wrapped = master.wrap(fresh, keyContext());
+                key = Optional.of(store.keep(incidentId, messageId, wrapped));
+                if (Arrays.equals(key.get().wrapped(), wrapped)) {
+                    // ours was kept, not a concurrent first use's: no need to unwrap what was just wrapped
+                    unwrapped.keep(incidentId, messageId, wrapped, new SecretKeySpec(fresh, "AES"));
+                }
             }
             ObjectNode stored = JsonNodeFactory.instance.objectNode();
             if (key.get().erased()) {

@@ -35,6 +35,21 @@ class SealingSerializerTest {
     }
 
     @Test
+    void givenAnotherInstanceKeyedTheMessageFirst_whenItIsSealedHere_thenTheKeptKeySealsItForEveryReader() {
+        var first = new ChatMessageRecorded(INCIDENT, REF, "1700.1", null, "first", ORIGIN, T0);
+        serializer.serialize(first, byte[].class);
+        // a second instance over the same table, its own keys held unwrapped: its fresh key loses to the kept one
+        var elsewhere = new SealingSerializer(LedgerJson.newMapper(), new ChatKeys(master, keys));
+        var edited = new ChatMessageEdited(INCIDENT, REF, "1700.1", "first", SECRET, ORIGIN, T0);
+
+        SerializedObject<byte[]> stored = elsewhere.serialize(edited, byte[].class);
+
+        var third = new SealingSerializer(LedgerJson.newMapper(), new ChatKeys(master, keys));
+        assertThat((Object) third.deserialize(stored)).isEqualTo(edited);
+        assertThat((Object) elsewhere.deserialize(stored)).isEqualTo(edited);
+    }
+
+    @Test
     void anErasedKeyReadsAsTheMarkerInEveryFieldOfThatMessageOnly() {
         var edited = new ChatMessageEdited(INCIDENT, REF, "1700.1", SECRET, "rotated", ORIGIN, T0);
         var other = new ChatMessageRecorded(INCIDENT, REF, "1700.2", null, "db is slow", ORIGIN, T0);
