@@ -83,6 +83,11 @@ public final class FreshnessBenchmark {
     }
 
     private static Figure figure(String name, int goal, Latencies.Summary s, String notes, LoadOutcome load, int lost) {
+        if (s.count() == 0) {
+            // no latency was measured: a 0 ms p99 would read as the fastest figure of all
+            return new Figure(name, Double.NaN, "ms p99", "goal", goal, Double.NaN, Double.NaN, Double.NaN,
+                    "no marker visible; " + notes, Map.of("markers", s, "load", load, "lost", lost));
+        }
         return new Figure(name, s.p99(), "ms p99", "goal", goal, s.p50(), s.p99(), s.max(),
                 s.count() + " markers; " + notes, Map.of("markers", s, "load", load, "lost", lost));
     }
