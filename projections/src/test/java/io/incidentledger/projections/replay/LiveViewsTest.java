@@ -3,14 +3,12 @@ package io.incidentledger.projections.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.Severity;
-import io.incidentledger.projections.metrics.IncidentMetrics;
-import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidents;
 import io.incidentledger.projections.status.IncidentProjector;
 import io.incidentledger.projections.status.IncidentView;
 import io.incidentledger.projections.status.ViewNotReady;
+import io.incidentledger.projections.testdata.NoMetrics;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +28,7 @@ class LiveViewsTest {
     @Test
     void givenStoresThatAreRebalancing_whenTheReplayReadsTheLiveViews_thenItReadsThemOnceTheyAnswer() {
         var asked = new AtomicInteger();
-        var live = new LiveViews(rebalancingFor(2, asked), noMetrics(), Duration.ofSeconds(30));
+        var live = new LiveViews(rebalancingFor(2, asked), new NoMetrics(), Duration.ofSeconds(30));
 
         ViewSet found = live.of(rebuilt);
 
@@ -40,7 +38,7 @@ class LiveViewsTest {
 
     @Test
     void givenStoresThatStayUnqueryable_whenTheWaitIsOver_thenTheReplayIsToldTheViewsAreNotReady() {
-        var live = new LiveViews(rebalancingFor(Integer.MAX_VALUE, new AtomicInteger()), noMetrics(), Duration.ofMillis(300));
+        var live = new LiveViews(rebalancingFor(Integer.MAX_VALUE, new AtomicInteger()), new NoMetrics(), Duration.ofMillis(300));
 
         assertThatThrownBy(() -> live.of(rebuilt)).isInstanceOf(ViewNotReady.class);
     }
@@ -58,20 +56,6 @@ class LiveViewsTest {
                     throw new ViewNotReady("The views are still starting", null);
                 }
                 return Optional.of(view);
-            }
-        };
-    }
-
-    private static LedgerMetrics noMetrics() {
-        return new LedgerMetrics() {
-            @Override
-            public List<IncidentMetrics> all() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<IncidentMetrics> find(IncidentRef ref) {
-                return Optional.empty();
             }
         };
     }

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentledger.api.deadletter.DeadLetter;
 import io.incidentledger.api.event.LedgerEvent;
-import io.incidentledger.api.id.IncidentRef;
 import io.incidentledger.api.id.IncidentStatus;
 import io.incidentledger.api.id.Severity;
 import io.incidentledger.api.json.LedgerJson;
@@ -16,11 +15,10 @@ import io.incidentledger.projections.ProjectionsProperties;
 import io.incidentledger.projections.kafka.JsonSerdes;
 import io.incidentledger.projections.kafka.StreamsDeadLetters;
 import io.incidentledger.projections.kafka.ViewRecords;
-import io.incidentledger.projections.metrics.IncidentMetrics;
-import io.incidentledger.projections.metrics.LedgerMetrics;
 import io.incidentledger.projections.status.CurrentIncidentsTopology;
 import io.incidentledger.projections.status.IncidentUpdateView;
 import io.incidentledger.projections.status.IncidentView;
+import io.incidentledger.projections.testdata.NoMetrics;
 import io.incidentledger.projections.testdata.ScriptedIncident;
 import io.incidentledger.projections.testdata.ViewsKafka;
 import java.nio.file.Path;
@@ -30,7 +28,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -109,18 +106,7 @@ class StreamsRetryIT {
     }
 
     private void retry(int limit, DeadLetter letter) throws Exception {
-        LedgerMetrics noMetrics = new LedgerMetrics() {
-            @Override
-            public List<IncidentMetrics> all() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<IncidentMetrics> find(IncidentRef ref) {
-                return Optional.empty();
-            }
-        };
-        LiveViews live = new LiveViews(() -> views(running.get()), noMetrics);
+        LiveViews live = new LiveViews(() -> views(running.get()), new NoMetrics());
         var properties = new KafkaProperties();
         properties.setBootstrapServers(List.of(KAFKA.servers()));
         var refold = new IncidentRefold(new ScriptedHistory(ledger), live, new ViewRepublisher(properties, mapper), mapper);
