@@ -10,10 +10,12 @@ import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -42,6 +44,9 @@ class EventStoreConfiguration {
     /** Events loaded before a snapshot is taken; also the most a load reads after the latest snapshot. */
     static final int SNAPSHOT_AFTER_EVENTS = 50;
     static final int READ_BATCH = 1_000;
+    /** The events the processors' shared cache keeps behind its head; further behind, a processor reads on its own. */
+    static final int CACHED_EVENTS = 2_000;
+    static final long CACHE_CLEANUP_MILLIS = 1_000;
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -63,6 +68,28 @@ class EventStoreConfiguration {
                 // rows per query when streaming the store (publisher, replay); Axon's 100 made a replay chatty
                 .batchSize(READ_BATCH);
         return new ChainedEventStorageEngine(builder, transactions, new JdbcChain(jdbc), keys);
+    }
+
+    /**
+     * Axon's own event store, as its auto-configuration builds it, but with a shared cache that cannot outgrow the
+     * heap. The cache's producer reads ahead as fast as the store answers, and a processor that follows it holds every
+     * event after its position until the cleaner, every {@code cleanupDelay}, sends a processor that is more than
+     * {@code cachedEvents} behind to a stream of its own (Axon issue 2954). With the defaults (10,000 events, 10 s) a
+     * backlog of 1M events held some 600,000 of them in the heap and the app died of OutOfMemoryError; now a slow
+     * processor holds at most about {@value #CACHED_EVENTS} events and one second of reading.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+        return bounded(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .build();
+    }
+
+    static EmbeddedEventStore.Builder bounded(EventStorageEngine storageEngine) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .cachedEvents(CACHED_EVENTS).cleanupDelay(CACHE_CLEANUP_MILLIS);
     }
 
     // replaces Axon's default, which cannot read PostgreSQL's unique violations (see the class)
