@@ -119,6 +119,8 @@ class OpenApiConfiguration {
         if (chat != null) {
             error(operation, "413", "The body is over the endpoint's limit");
         }
+        // RequestHeaderLimitFilter stands before every path, so every operation can answer it
+        error(operation, "431", "The request's headers are over ledger.request-limits.headers (16 KB by default) together");
     }
 
     private static void error(Operation operation, String status, String description) {

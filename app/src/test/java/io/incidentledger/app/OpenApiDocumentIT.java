@@ -83,6 +83,7 @@ class OpenApiDocumentIT extends RunningApp {
             assertThat(ids.add(operation.getOperationId())).as("operation-operationId-unique: " + path).isTrue();
             var errors = operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("4")).toList();
             assertThat(errors).as("operation-4xx-response: " + path).isNotEmpty();
+            assertThat(operation.getResponses()).as("headers over the limit, on every path: " + path).containsKey("431");
             errors.forEach(error -> assertThat(error.getValue().getContent().get("application/json").getSchema().get$ref())
                     .as(path + " " + error.getKey()).isEqualTo("#/components/schemas/ApiError"));
         });
