@@ -30,6 +30,10 @@ public final class FootprintBenchmark {
         String label = args.text("label", "idle");
         if (args.text("jar", null) == null) {
             long pid = Long.parseLong(args.text("pid", "0"));
+            // a dead app leaves orphans (its PostgreSQL) whose few MB would read as a footprint met
+            if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+                throw new IllegalStateException("process " + pid + " is not running: no footprint to measure");
+            }
             ResultLog.from(args).write("footprint-" + label, pss(pid, args.text("data-dir", null), samples, label));
             return;
         }

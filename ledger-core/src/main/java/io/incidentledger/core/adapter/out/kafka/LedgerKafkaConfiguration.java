@@ -5,6 +5,7 @@ import io.incidentledger.api.IncidentEventsTopic;
 import io.incidentledger.api.event.LedgerEvent;
 import io.incidentledger.core.LedgerCoreProperties;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -26,6 +27,12 @@ import org.springframework.kafka.support.serializer.JsonSerializer;
 class LedgerKafkaConfiguration {
 
     static final int PUBLISH_BATCH = 500;
+    /**
+     * How long the publisher, at the head of the ledger, waits before it asks the store again: every view waits for
+     * it, and the event store has no shared cache to wake it (EventStoreConfiguration), so an idle ledger costs it
+     * ten small queries a second and a new event waits at most this long. Axon's default is a second.
+     */
+    static final long HEAD_WAIT_MILLIS = 100;
 
     /** The topic's shape for the modules that need it (projections' co-partitioned repairs topics). */
     @Bean
@@ -78,7 +85,8 @@ class LedgerKafkaConfiguration {
                 // one token update and one wait for Kafka per batch, not per event
                 .registerTrackingEventProcessorConfiguration(LedgerToKafkaPublisher.PROCESSING_GROUP,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(PUBLISH_BATCH));
+                                .andBatchSize(PUBLISH_BATCH)
+                                .andEventAvailabilityTimeout(HEAD_WAIT_MILLIS, TimeUnit.MILLISECONDS));
         // no error handler here: the app's dead-letter policy, which every processor shares, retries or parks
     }
 }

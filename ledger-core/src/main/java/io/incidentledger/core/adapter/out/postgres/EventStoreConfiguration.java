@@ -44,9 +44,6 @@ class EventStoreConfiguration {
     /** Events loaded before a snapshot is taken; also the most a load reads after the latest snapshot. */
     static final int SNAPSHOT_AFTER_EVENTS = 50;
     static final int READ_BATCH = 1_000;
-    /** The events the processors' shared cache keeps behind its head; further behind, a processor reads on its own. */
-    static final int CACHED_EVENTS = 2_000;
-    static final long CACHE_CLEANUP_MILLIS = 1_000;
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -71,25 +68,27 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Axon's own event store, as its auto-configuration builds it, but with a shared cache that cannot outgrow the
-     * heap. The cache's producer reads ahead as fast as the store answers, and a processor that follows it holds every
-     * event after its position until the cleaner, every {@code cleanupDelay}, sends a processor that is more than
-     * {@code cachedEvents} behind to a stream of its own (Axon issue 2954). With the defaults (10,000 events, 10 s) a
-     * backlog of 1M events held some 600,000 of them in the heap and the app died of OutOfMemoryError; now a slow
-     * processor holds at most about {@value #CACHED_EVENTS} events and one second of reading.
+     * Axon's own event store, as its auto-configuration builds it, but without the processors' shared cache: each
+     * processor reads the store on its own, as far as it has got. The cache's producer reads ahead as fast as the
+     * store answers, and a processor that falls behind pins every event after its position until a cleaner sends it
+     * away, a hand-off that races with the processor's own reading (Axon issue 2954; Axon's maintainers advise turning
+     * the cache off, and Axon 5 has none). Bounding it (2,000 events, cleaned every second) was not enough: after the
+     * load phases of bench/full-run, a backlog of 1M events still held some 590,000 of them, and the app died of
+     * OutOfMemoryError. Without it, a processor holds at most the batch it reads. The cost is a query per processor
+     * per batch, and a processor at the head waits up to its event-availability timeout for the next event
+     * (LedgerKafkaConfiguration shortens the publisher's, which the views wait for).
      */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
-        return bounded(storageEngine)
+        return uncached(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .build();
     }
 
-    static EmbeddedEventStore.Builder bounded(EventStorageEngine storageEngine) {
-        return EmbeddedEventStore.builder().storageEngine(storageEngine)
-                .cachedEvents(CACHED_EVENTS).cleanupDelay(CACHE_CLEANUP_MILLIS);
+    static EmbeddedEventStore.Builder uncached(EventStorageEngine storageEngine) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine).optimizeEventConsumption(false);
     }
 
     // replaces Axon's default, which cannot read PostgreSQL's unique violations (see the class)
