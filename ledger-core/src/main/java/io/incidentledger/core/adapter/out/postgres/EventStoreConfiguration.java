@@ -71,12 +71,13 @@ class EventStoreConfiguration {
      * Axon's own event store, as its auto-configuration builds it, but without the processors' shared cache: each
      * processor reads the store on its own, as far as it has got. The cache's producer reads ahead as fast as the
      * store answers, and a processor that falls behind pins every event after its position until a cleaner sends it
-     * away, a hand-off that, by Axon's source, races with the processor's own reading (Axon issue 2954; Axon's maintainers advise turning
-     * the cache off, and Axon 5 has none). Bounding it (2,000 events, cleaned every second) was not enough: after the
-     * load phases of bench/full-run, a backlog of 1M events still held some 590,000 of them, and the app died of
-     * OutOfMemoryError. Without it, a processor holds at most the batch it reads. The cost is a query per processor
-     * per batch, and a processor at the head waits up to its event-availability timeout for the next event
-     * (LedgerKafkaConfiguration shortens the publisher's, which the views wait for).
+     * away, a hand-off that, by Axon's source, races with the processor's own reading (Axon issue 2954; Axon's
+     * maintainers advise turning the cache off, and Axon 5 has none). Bounding it (2,000 events, cleaned every
+     * second) was not enough: after the load phases of bench/full-run, a backlog of 1M events still held some
+     * 590,000 of them, and the app died of OutOfMemoryError. Without it, a processor holds at most the batch it
+     * reads. The cost is a query per processor per batch, and a processor at the head waits up to its
+     * event-availability timeout for the next event (LedgerKafkaConfiguration shortens the publisher's, which the
+     * views wait for).
      */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
