@@ -14,6 +14,8 @@ import io.incidentledger.status.StatusDocument;
 import io.incidentledger.status.StatusDocuments;
 import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.status.history.PageHistory;
+import io.incidentledger.status.history.PastList;
+import io.incidentledger.status.history.Shown;
 import io.incidentledger.status.maintenance.MaintenanceEventLog;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +38,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * {@code ?at=} through the index equals the page folded from every event of the ledger, for instants before, inside
  * and after an incident's life, one that the aggregate has snapshotted (more than 50 events) among them: each
- * incident changed after an instant is read from its checkpoint then, and the outputs that show no resolved
- * incident from the open ones alone. The
+ * incident changed after an instant is read from its checkpoint then, and each output from the incidents its
+ * selection ({@link Shown}) names alone: the page's past list from its newest only. The
  * maintenance windows compared are those other ITs on these servers scheduled (scheduling needs a responder).
  */
 @AppOnLocalServers
@@ -78,35 +81,47 @@ class PageAtInstantIT extends RunningApp {
         say("status " + quiet + " monitoring Watching");
         say("title " + quiet + " Quiet search, renamed " + tag);
         instants.add(Instant.now());
+        // more resolved than the page lists, none touching a component: the page at the end reads only the newest
+        for (int n = 0; n <= PastList.LISTED + 1; n++) {
+            say("status " + declare("Brief blip " + n + " " + tag) + " resolved Blip over");
+        }
+        instants.add(Instant.now());
 
         Instant last = instants.get(instants.size() - 1);
+        // the uptime bars count whole minutes: two on, the outage shows in them, and its incident is no longer
+        // among the past list's newest, so only the selection's uptime part can read it
+        instants.add(last.plus(Duration.ofMinutes(2)));
         await().atMost(INDEX).until(() -> history.indexComplete(last) && maintenanceLog.asOf(last).isPresent());
         Map<IncidentId, IncidentView> latest = history.foldedFromEveryEvent(Instant.now()).incidents().stream()
                 .collect(Collectors.toMap(IncidentView::incidentId, view -> view));
         for (Instant at : instants) {
-            PageHistory.State indexed = history.throughIndex(at);
             PageHistory.State everyEvent = history.foldedFromEveryEvent(at);
-            var maintenances = maintenanceLog.folded(at);
             // names are by design the ones learnt so far: both are rendered with them
-            var actual = new StatusSnapshot(indexed.incidents(), at, at, indexed.names(), maintenances);
-            var expected = new StatusSnapshot(everyEvent.incidents(), at, at, indexed.names(), maintenanceHistory.asOf(at));
-            PageHistory.State open = history.openThroughIndex(at);
-            var fewer = new StatusSnapshot(open.incidents(), at, at, open.names(), maintenances);
+            var expected = new StatusSnapshot(everyEvent.incidents(), at, at, history.throughIndex(at, Shown.OPEN).names(),
+                    maintenanceHistory.asOf(at));
+            var maintenances = maintenanceLog.folded(at);
+            Map<Shown, PageHistory.State> selected = new EnumMap<>(Shown.class);
+            for (Shown shown : Shown.values()) {
+                selected.put(shown, history.throughIndex(at, shown));
+                assertThat(selected.get(shown).incidents().size()).as("only what " + shown + " shows is read at " + at)
+                        .isLessThanOrEqualTo(everyEvent.incidents().size());
+            }
             for (StatusDocument document : StatusDocument.values()) {
-                String folded = new String(documents.render(document, expected));
-                assertThat(new String(documents.render(document, actual))).as(document + " at " + at).isEqualTo(folded);
-                if (PastDocuments.OPEN_ONLY.contains(document)) {
-                    assertThat(new String(documents.render(document, fewer))).as(document + " from the open ones at " + at)
-                            .isEqualTo(folded);
-                }
+                PageHistory.State indexed = selected.get(PastDocuments.shown(document));
+                var actual = new StatusSnapshot(indexed.incidents(), at, at, indexed.names(), maintenances);
+                assertThat(new String(documents.render(document, actual))).as(document + " at " + at)
+                        .isEqualTo(new String(documents.render(document, expected)));
             }
             // open then, or changed since (other ITs' incidents too), and the last changed: never one resolved and left alone
-            assertThat(open.incidents().stream().filter(view -> !view.unresolved()
+            assertThat(selected.get(Shown.OPEN).incidents().stream().filter(view -> !view.unresolved()
                             && SameShown.<IncidentView>ignoringLastSequence().test(view, latest.get(view.incidentId()))))
                     .as("resolved by then and unchanged since, at " + at).hasSizeLessThanOrEqualTo(1);
-            assertThat(indexed.incidents().size()).as("only what the page shows is read").isLessThanOrEqualTo(
-                    everyEvent.incidents().size());
         }
+        Instant end = last;
+        assertThat(history.throughIndex(end, Shown.PAGE).incidents().size()).as("the page reads the past list's newest only")
+                .isLessThan(history.foldedFromEveryEvent(end).incidents().size());
+        assertThat(get("/?at=" + end)).contains("Brief blip " + (PastList.LISTED + 1) + " " + tag, "most recently declared")
+                .doesNotContain("Brief blip 0 " + tag);
         String served = get("/api/v2/incidents.json?at=" + instants.get(2));
         assertThat(served).contains("Snapshotted checkout " + tag, "Still rolling back").doesNotContain("Rolled back " + tag);
         assertThat(get("/?at=" + instants.get(4))).contains("Quiet search, renamed " + tag);

@@ -1,14 +1,13 @@
 package io.incidentledger.status;
 
+import io.incidentledger.status.history.Shown;
 import io.incidentledger.status.http.CachedResponse;
 import io.incidentledger.status.text.PageTexts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,16 @@ public class PastDocuments {
     private final StatusDocuments documents;
     private final Clock clock;
     /**
-     * The outputs that show no resolved incident: they are rendered from the incidents unresolved at the instant and
-     * the last one changed (for {@code updated_at}), not from every one the page lists. Keep it in step with the
-     * renderers; PageAtInstantIT compares each output with the one folded from every event.
+     * Which incidents each output shows, so an instant reads only those. Keep it in step with the renderers;
+     * PageAtInstantIT compares each output with the one folded from every event.
      */
-    public static final Set<StatusDocument> OPEN_ONLY = EnumSet.of(StatusDocument.SUMMARY, StatusDocument.STATUS,
-            StatusDocument.COMPONENTS, StatusDocument.UNRESOLVED, StatusDocument.MAINTENANCES,
-            StatusDocument.UPCOMING_MAINTENANCES, StatusDocument.ACTIVE_MAINTENANCES);
+    public static Shown shown(StatusDocument document) {
+        return switch (document) {
+            case PAGE -> Shown.PAGE;
+            case INCIDENTS, ATOM, RSS -> Shown.NEWEST;
+            case SUMMARY, STATUS, COMPONENTS, UNRESOLVED, MAINTENANCES, UPCOMING_MAINTENANCES, ACTIVE_MAINTENANCES -> Shown.OPEN;
+        };
+    }
 
     private final Map<Moment, Past> kept = new LinkedHashMap<>(INSTANTS, 0.75f, true) {
         @Override
@@ -56,11 +58,11 @@ public class PastDocuments {
     record Served(RenderedDocument document, Instant lastChange) {
     }
 
-    private record Moment(Instant at, boolean openOnly) {
+    private record Moment(Instant at, Shown shown) {
     }
 
     Served serve(StatusDocument document, Instant at, PageTexts texts) {
-        Past past = past(new Moment(at, OPEN_ONLY.contains(document)));
+        Past past = past(new Moment(at, shown(document)));
         var key = new RenderedPage.Key(document, document == StatusDocument.PAGE ? texts.locale() : null);
         RenderedDocument rendered = past.rendered().computeIfAbsent(key, k -> {
             byte[] body = documents.render(document, past.snapshot(), texts);
@@ -80,7 +82,7 @@ public class PastDocuments {
             }
         }
         // folded outside the lock: one slow instant must not hold up the others
-        var past = new Past(snapshots.at(at, moment.openOnly()), now, new ConcurrentHashMap<>());
+        var past = new Past(snapshots.at(at, moment.shown()), now, new ConcurrentHashMap<>());
         if (!at.isAfter(now.minus(SETTLED))) {
             synchronized (kept) {
                 kept.put(moment, past);

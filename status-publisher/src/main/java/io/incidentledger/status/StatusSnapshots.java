@@ -1,6 +1,7 @@
 package io.incidentledger.status;
 
 import io.incidentledger.status.history.PageHistory;
+import io.incidentledger.status.history.Shown;
 import io.incidentledger.projections.maintenance.MaintenanceHistory;
 import io.incidentledger.status.maintenance.MaintenanceEventLog;
 import java.time.Clock;
@@ -24,9 +25,9 @@ class StatusSnapshots {
         this.clock = clock;
     }
 
-    /** {@code openOnly}: of the incidents, only those unresolved then and the last changed ({@link PageHistory#openAsOf}). */
-    StatusSnapshot at(Instant at, boolean openOnly) {
-        PageHistory.State state = openOnly ? history.openAsOf(at) : history.asOf(at);
+    /** Of the incidents, only those the outputs of that selection show. */
+    StatusSnapshot at(Instant at, Shown shown) {
+        PageHistory.State state = history.asOf(at, shown);
         // until the log has caught up with the ledger, the windows are folded from the whole ledger
         var maintenances = maintenanceLog.asOf(at).orElseGet(() -> maintenanceHistory.asOf(at));
         return new StatusSnapshot(state.incidents(), clock.instant(), at, state.names(), maintenances);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The page as it was at any instant, folded from the ledger's one reader with the same {@link IncidentProjector}
  * the live view uses, so the past and the present can never disagree. That reader starts every incident at
  * sequence 0: the event store's own {@code readEvents} starts at the latest snapshot, and an incident with one
- * would never look declared. Through {@link PageIndex}, only the incidents the page at that instant shows are read,
+ * would never look declared. Through {@link PageIndex}, only the incidents an output at that instant shows are read,
  * each as its last checkpoint before it: no event is folded. Names are then the ones learnt so far, which only ever
  * name more mentions than the events up to then.
  */
@@ -38,23 +38,14 @@ public class PageHistory {
     public record State(List<IncidentView> incidents, Map<String, String> names) {
     }
 
-    public State asOf(Instant at) {
-        return index.complete(at) ? throughIndex(at) : foldedFromEveryEvent(at);
-    }
-
-    /** Enough for an output that shows no resolved incident: those unresolved at {@code at} and the last changed. */
-    public State openAsOf(Instant at) {
-        return index.complete(at) ? openThroughIndex(at) : foldedFromEveryEvent(at);
+    /** What an output of that selection shows at {@code at}: through the index once it holds every event to then. */
+    public State asOf(Instant at, Shown shown) {
+        return index.complete(at) ? throughIndex(at, shown) : foldedFromEveryEvent(at);
     }
 
     /** Through the index, which must hold every event stored up to {@code at} ({@link #indexComplete}). */
-    public State throughIndex(Instant at) {
-        return new State(index.shownAt(at).stream().map(PageIndex.Row::view).toList(), names.all());
-    }
-
-    /** {@link #openAsOf} through the index, which must hold every event stored up to {@code at}. */
-    public State openThroughIndex(Instant at) {
-        return new State(index.openAt(at).stream().map(PageIndex.Row::view).toList(), names.all());
+    public State throughIndex(Instant at, Shown shown) {
+        return new State(index.shownAt(shown, at).stream().map(PageIndex.Row::view).toList(), names.all());
     }
 
     /** Whether {@link #asOf} reads through the index at that instant: its processor has handled every event to it. */

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code status_page_index} and {@code status_page_checkpoint}: the incidents the page at an instant can show. That is those declared by then
- * and open then, or changed within the uptime bars' reach before it (the past list's 14 days lie inside it), the 50
- * newest (the JSON and the feeds), and the last one changed (the page's {@code updated_at}).
+ * Reads {@code status_page_index} and {@code status_page_checkpoint}: for each {@link Shown} selection, the incidents
+ * an output at an instant can show, each as its last checkpoint then. A row whose last change lies before the instant
+ * is that incident as it was then, so the selections filter on the rows' own columns and read only what is shown.
  */
 @Component
 class PageIndex {
@@ -36,27 +36,35 @@ class PageIndex {
     record Row(String incidentId, Instant changedAt, IncidentView view) {
     }
 
-    /**
-     * One query: the incidents above, each by its last checkpoint at or before {@code at} (an index scan per
-     * incident), so nothing is folded; the last one changed by then comes from the checkpoints themselves.
-     */
-    List<Row> shownAt(Instant at) {
+    /** One query per selection: the incidents it names, each by its last checkpoint at or before {@code at}. */
+    List<Row> shownAt(Shown shown, Instant at) {
         Timestamp t = Timestamp.from(at);
-        return atCheckpoints("select incident_id from status_page_index where declared_at <= ? and (open or changed_at >= ?) "
-                + "union select incident_id from (select incident_id from status_page_index where declared_at <= ? "
-                + "order by created_at desc, number desc limit " + NEWEST + ") newest union " + LAST,
-                t, t, Timestamp.from(at.minus(REACH)), t, t);
+        return switch (shown) {
+            case OPEN -> atCheckpoints(MAYBE_UNRESOLVED + " union " + LAST, t, t, t, t);
+            case NEWEST -> atCheckpoints(NEWEST_DECLARED + " union " + LAST, t, t, t);
+            case PAGE -> atCheckpoints(MAYBE_UNRESOLVED + " union " + PAST_LISTED + " union " + UPTIME + " union " + LAST,
+                    t, t, t, t, Timestamp.from(at.minus(PastList.DAYS)), t, Timestamp.from(at.minus(REACH)), t);
+        };
     }
 
     /**
-     * Only those that can be unresolved at {@code at} (open now, or changed since), and the last one changed by then:
-     * all that the outputs showing no resolved incident need, their {@code updated_at} included.
+     * Those that can be unresolved then: open now, or changed since. Every other one is as its row shows it, so
+     * the selections below read the rows' own columns.
      */
-    List<Row> openAt(Instant at) {
-        Timestamp t = Timestamp.from(at);
-        return atCheckpoints("select incident_id from status_page_index where declared_at <= ? and (open or changed_at > ?) "
-                + "union " + LAST, t, t, t, t);
-    }
+    private static final String MAYBE_UNRESOLVED = "select incident_id from status_page_index where declared_at <= ? "
+            + "and (open or changed_at > ?)";
+
+    private static final String NEWEST_DECLARED = "select incident_id from (select incident_id from status_page_index "
+            + "where declared_at <= ? order by created_at desc, number desc limit " + NEWEST + ") newest";
+
+    /** One more than the past list shows, so the page knows there are more: resolved then and left alone since. */
+    private static final String PAST_LISTED = "select incident_id from (select incident_id from status_page_index "
+            + "where changed_at <= ? and not open and (resolved_at is null or resolved_at >= ?) "
+            + "order by created_at desc, number desc limit " + (PastList.LISTED + 1) + ") past";
+
+    /** A component history only grows, so one empty now was empty then; the bars reach back {@link #REACH}. */
+    private static final String UPTIME = "select incident_id from status_page_index where declared_at <= ? "
+            + "and affects_components and (open or changed_at >= ?)";
 
     private static final String LAST = "select incident_id from (select incident_id from status_page_checkpoint "
             + "where changed_at <= ? order by changed_at desc limit 1) last";

@@ -99,10 +99,13 @@ class PageIndexProjection {
         Instant changedAt = stored.isEmpty() || recordedAt.isAfter(stored.get(0).changedAt()) ? recordedAt : stored.get(0).changedAt();
         Timestamp at = Timestamp.from(changedAt);
         String view = json.writeValueAsString(after);
-        jdbc.update("insert into status_page_index (incident_id, declared_at, created_at, number, changed_at, open, view) "
-                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (incident_id) do update set created_at = excluded.created_at, "
-                + "changed_at = excluded.changed_at, open = excluded.open, view = excluded.view",
-                id, at, Timestamp.from(after.createdAt()), after.ref().number(), at, after.unresolved(), view);
+        Timestamp resolvedAt = after.resolvedAt() == null ? null : Timestamp.from(after.resolvedAt());
+        jdbc.update("insert into status_page_index (incident_id, declared_at, created_at, number, changed_at, open, "
+                + "resolved_at, affects_components, view) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (incident_id) "
+                + "do update set created_at = excluded.created_at, changed_at = excluded.changed_at, open = excluded.open, "
+                + "resolved_at = excluded.resolved_at, affects_components = excluded.affects_components, view = excluded.view",
+                id, at, Timestamp.from(after.createdAt()), after.ref().number(), at, after.unresolved(), resolvedAt,
+                !after.componentHistory().isEmpty(), view);
         jdbc.update("insert into status_page_checkpoint (incident_id, sequence, changed_at, view) values (?, ?, ?, ?) "
                 + "on conflict do nothing", id, sequence, at, view);
     }

@@ -8,8 +8,8 @@ import io.incidentledger.status.StatusSnapshot;
 import io.incidentledger.api.component.ComponentCatalog;
 import io.incidentledger.status.components.BoardEntry;
 import io.incidentledger.status.components.ComponentBoard;
+import io.incidentledger.status.history.PastList;
 import io.incidentledger.status.text.PageTexts;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +23,6 @@ public final class StatusPageHtml {
     private static String escape(String text) {
         return PageFrame.escape(text);
     }
-
-    static final Duration PAST = Duration.ofDays(14);
 
     private StatusPageHtml() {
     }
@@ -76,7 +74,7 @@ public final class StatusPageHtml {
     private static String description(StatusPageProperties page, List<IncidentView> open, PageTexts texts) {
         String now = open.isEmpty() ? texts.text("page.description.none")
                 : open.size() == 1 ? texts.text("page.description.one") : texts.text("page.description.many", open.size());
-        return texts.text("page.description", page.name(), now, PAST.toDays());
+        return texts.text("page.description", page.name(), now, PastList.DAYS.toDays());
     }
 
     private static void header(StringBuilder html, StatusPageProperties page, ComponentBoard board,
@@ -117,26 +115,34 @@ public final class StatusPageHtml {
         html.append("</ol></section>\n");
     }
 
-    /** The resolved incidents the page lists: the only part of the page that depends on the moment shown. */
+    /**
+     * The resolved incidents the page lists, and one more when there are more: the only part of the page that
+     * depends on the moment shown.
+     */
     public static List<IncidentView> pastIncidents(StatusSnapshot snapshot) {
-        Instant since = snapshot.moment().minus(PAST);
+        Instant since = snapshot.moment().minus(PastList.DAYS);
         return snapshot.incidents().stream().filter(incident -> !incident.unresolved())
-                .filter(incident -> incident.resolvedAt() == null || !incident.resolvedAt().isBefore(since)).toList();
+                .filter(incident -> incident.resolvedAt() == null || !incident.resolvedAt().isBefore(since))
+                .limit(PastList.LISTED + 1).toList();
     }
 
     private static void past(StringBuilder html, StatusSnapshot snapshot, PageTexts texts) {
         List<IncidentView> past = pastIncidents(snapshot);
         html.append("<section class=\"past\"><h2>").append(texts.html("past.title")).append("</h2>");
         if (past.isEmpty()) {
-            html.append("<p>").append(texts.html("past.none", "" + PAST.toDays())).append("</p>");
+            html.append("<p>").append(texts.html("past.none", "" + PastList.DAYS.toDays())).append("</p>");
         } else {
             html.append("<ul>");
-            past.forEach(incident -> html.append("<li id=\"").append(incident.ref().slug()).append("\"><strong>")
+            past.stream().limit(PastList.LISTED).forEach(incident -> html.append("<li id=\"").append(incident.ref().slug()).append("\"><strong>")
                     .append(escape(incident.title())).append("</strong> <span class=\"body\">")
                     .append(SlackMarkup.toHtml(newestFirst(incident).get(0).body(), snapshot.names()))
                     .append("</span> <time datetime=\"").append(resolved(incident)).append("\">")
                     .append(texts.html("past.resolved", escape(texts.when(resolved(incident))))).append("</time></li>"));
             html.append("</ul>");
+            if (past.size() > PastList.LISTED) {
+                html.append("<p class=\"more\">").append(texts.html("past.more", "" + PastList.LISTED,
+                        "" + PastList.DAYS.toDays())).append("</p>");
+            }
         }
         html.append("<p><a href=\"history.atom\">").append(texts.html("past.atom")).append("</a> · <a href=\"history.rss\">")
                 .append(texts.html("past.rss")).append("</a> · <a href=\"api/v2/incidents.json\">")

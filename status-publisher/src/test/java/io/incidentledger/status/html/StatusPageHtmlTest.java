@@ -81,6 +81,23 @@ class StatusPageHtmlTest {
     }
 
     @Test
+    void aBusyFortnightListsOnlyTheNewestPastIncidentsAndSaysThereAreMore() {
+        var resolved = new java.util.ArrayList<IncidentView>();
+        for (int n = 1; n <= 26; n++) {
+            resolved.add(IncidentScript.declare(100 + n, "Outage number " + n, Severity.SEV3, T0.minus(Duration.ofHours(26 - n)))
+                    .status(IncidentStatus.RESOLVED, "Fixed").view());
+        }
+
+        String html = render(resolved);
+
+        assertThat(html).contains("<strong>Outage number 26</strong>", "<strong>Outage number 2</strong>",
+                        "Only the 25 most recently declared of the last 14 days are shown here; the feeds below list more.")
+                .doesNotContain("<strong>Outage number 1</strong>");
+        assertThat(render(resolved.subList(1, 26))).contains("<strong>Outage number 2</strong>")
+                .doesNotContain("most recently declared");
+    }
+
+    @Test
     void resolvedIncidentsOfTheLast14DaysAreListedAsPastOnly() {
         IncidentView recent = IncidentScript.declare(7, "Recent outage", Severity.SEV2, T0)
                 .status(IncidentStatus.RESOLVED, "Fixed").view();
