@@ -72,8 +72,9 @@ public final class AtInstantBenchmark {
             }
             Latencies.Summary s = latencies.summary();
             // a refused connection answers fast: latencies of failures are no figure of ?at=
-            double p99 = failed == 0 ? s.p99() : Double.NaN;
-            figures.add(new Figure("?at= " + path + " p99 uncached", p99, "ms", "goal", 50, s.p50(), s.p99(), s.max(),
+            boolean answered = failed == 0;
+            figures.add(new Figure("?at= " + path + " p99 uncached", answered ? s.p99() : Double.NaN, "ms", "goal", 50,
+                    answered ? s.p50() : Double.NaN, answered ? s.p99() : Double.NaN, answered ? s.max() : Double.NaN,
                     s.count() + " distinct instants in " + span[0] + "–" + span[1] + ", sequential; " + failed + " not 200 in 30 s",
                     Map.of("latency", s, "failed", failed)));
         }
