@@ -17,6 +17,7 @@ final class StatusPageStyle {
             .degraded{background:#9a4a00}
             .outage{background:#b3261e}
             .historical{margin:0;padding:.75rem 1rem;background:#fff3cd;color:#3d2c00;border-bottom:2px solid #9a4a00}
+            .historical time{display:inline;color:inherit;font-size:inherit;font-weight:600}
             main{max-width:48rem;margin:0 auto;padding:1rem}
             section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin-bottom:1rem}
             section h2{margin:0 0 .5rem;font-size:1.25rem}
