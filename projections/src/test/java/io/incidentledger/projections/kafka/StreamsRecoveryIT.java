@@ -52,13 +52,17 @@ class StreamsRecoveryIT {
         factory.afterSingletonsInstantiated();
         factory.start();
         try {
-            await().atMost(WAIT).until(() -> factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
+            await().atMost(WAIT).until(() -> factory.getKafkaStreams() != null
+                    && factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
             KafkaStreams first = factory.getKafkaStreams();
 
             KAFKA.sendView("INC-20", new byte[] {0, '{'});
             await().atMost(WAIT).until(() -> parks.get() == 1);
-            await().atMost(WAIT).until(() -> factory.getKafkaStreams() != first
-                    && factory.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
+            // read once: while the recovery restarts the client, the factory holds none for a moment
+            await().atMost(WAIT).until(() -> {
+                KafkaStreams now = factory.getKafkaStreams();
+                return now != null && now != first && now.state() == KafkaStreams.State.RUNNING;
+            });
 
             IncidentMetrics later = MetricsProjector.apply(null, new ScriptedIncident(21).declared("After the restart",
                     Severity.SEV3, Instant.parse("2026-11-22T10:00:00Z")));
