@@ -16,7 +16,7 @@ public record ProjectionsProperties(
         @DefaultValue("incident-ledger-projections") String applicationId,
         String stateDir,
         @DefaultValue("33488896") int maxViewBytes,
-        @DefaultValue("20ms") Duration commitInterval,
+        @DefaultValue("100ms") Duration commitInterval,
         @DefaultValue("64MB") DataSize rocksdbMemory) {
 
     public ProjectionsProperties {

@@ -4,6 +4,7 @@ import io.incidentledger.bench.ack.IncidentChannels;
 import io.incidentledger.bench.support.Args;
 import io.incidentledger.bench.support.Call;
 import io.incidentledger.bench.support.Figure;
+import io.incidentledger.bench.support.JitWarmup;
 import io.incidentledger.bench.support.Latencies;
 import io.incidentledger.bench.support.LoadOutcome;
 import io.incidentledger.bench.support.OpenLoop;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Freshness, ack → visible: first {@code --warmup} (60) seconds of channel messages at the first of {@code --rates}
- * (300,1000 messages/s); then, at each rate, once Streams is RUNNING and every stage's lag is zero, that load for
+ * (300,1000 messages/s), and more in 10 s steps until the app's JIT has settled (at most {@code --jit-seconds},
+ * 300: {@link JitWarmup}); then, at each rate, once Streams is RUNNING and every stage's lag is zero, that load for
  * {@code --seconds} (30) with a marker every {@code --marker-ms} (500): alternately a channel message that must
  * show in {@code /api/search} and a public {@code update} that must show in summary.json. Each URL has one shared
  * poller every 50 ms for all its markers, so the measurement's own load is small and fixed.
@@ -43,8 +45,13 @@ public final class FreshnessBenchmark {
         List<String> channels = IncidentChannels.declare(slack, prefix, args.number("channels", 20));
         String[] rates = args.text("rates", "300,1000").split(",");
         Duration warmup = Duration.ofSeconds(args.number("warmup", 60));
+        int warmupRate = Integer.parseInt(rates[0].trim());
+        JitWarmup.Outcome jit = new JitWarmup.Outcome(0, java.util.OptionalDouble.empty());
         if (!warmup.isZero()) {
-            OpenLoop.run(Integer.parseInt(rates[0].trim()), warmup, 500, load(slack, channels, "warm"));
+            OpenLoop.run(warmupRate, warmup, 500, load(slack, channels, "warm"));
+            // then on, in steps, until the app's compiler is done: the figure is of a warm pipeline
+            jit = new JitWarmup(http, url).run(step -> OpenLoop.run(warmupRate, step, 500, load(slack, channels, "warm")),
+                    Duration.ofSeconds(10), Duration.ofSeconds(args.number("jit-seconds", 300)));
         }
         PipelineLag lag = new PipelineLag(http, url);
         List<Figure> figures = new ArrayList<>();
@@ -67,7 +74,8 @@ public final class FreshnessBenchmark {
                 searchPoller.drain(Duration.ofSeconds(40));
                 summaryPoller.drain(Duration.ofSeconds(40));
             }
-            String notes = (caughtUp ? "started with lag 0, Streams RUNNING" : "NOT caught up after 3 min") + "; load "
+            String notes = (caughtUp ? "started with lag 0, Streams RUNNING" : "NOT caught up after 3 min") + "; "
+                    + jit.note() + "; load "
                     + perSecond + "/s asked, " + Math.round(load.okPerSecond()) + "/s acked, " + load.failed() + " failed; "
                     + lost.get() + " markers not visible within 30 s";
             int goal = perSecond <= 300 ? 500 : 1000;

@@ -6,7 +6,9 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * How the views' Streams application commits and keeps state. Exactly-once stays: a view becomes visible when the
- * transaction that wrote it commits, so the commit interval is what ledger events wait for, and is kept short.
+ * transaction that wrote it commits, so ledger events wait for the commit interval. It must stay above what a commit
+ * takes under load: Streams halves the records it processes per task between commits after each one, so an interval
+ * shorter than the commit starves the fold (projections/README.md, "Processing guarantee").
  */
 public final class StreamsGuarantees {
 
