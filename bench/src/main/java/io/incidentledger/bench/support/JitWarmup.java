@@ -18,7 +18,8 @@ public final class JitWarmup {
 
     /** Settled when compiling took less than this share of one core over the last step. */
     static final double SETTLED_SHARE = 0.05;
-    static final String SCRAPE = "/actuator/prometheus?includedNames=jvm_compilation_time_ms_total";
+    // the filter matches a counter by its family's name, without the _total of its sample
+    static final String SCRAPE = "/actuator/prometheus?includedNames=jvm_compilation_time_ms";
     private static final Pattern COMPILATION = Pattern.compile(
             "^jvm_compilation_time_ms_total\\{[^}]*} ([0-9.eE+-]+)$", Pattern.MULTILINE);
 
