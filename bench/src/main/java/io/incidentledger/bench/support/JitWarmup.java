@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the app's JIT has settled, from its {@code jvm_compilation_time_ms_total}. On 2 cores a just-started app
- * compiles for minutes under load (its compiler threads took 1.1 cores for the first four minutes at 300
- * messages/s), so a fixed 60 s warm-up measures the compiler's share of the cores, not the pipeline's.
+ * compiles for minutes under load (its compiler threads still took 1.1 cores of its 1.4 seven minutes after the
+ * start, at 300 messages/s), so a fixed 60 s warm-up measures the compiler's share of the cores, not the pipeline's.
  */
 public final class JitWarmup {
 
@@ -57,21 +57,21 @@ public final class JitWarmup {
         if (before.isEmpty() || limit.isZero()) {
             return new Outcome(0, OptionalDouble.empty());
         }
-        long extra = 0;
+        long extraMillis = 0;
         double share;
         do {
             long started = System.nanoTime();
             step.run(length);
             OptionalDouble after = compiledMillis();
             if (after.isEmpty()) {
-                return new Outcome(extra, OptionalDouble.empty());
+                return new Outcome(extraMillis / 1000, OptionalDouble.empty());
             }
             double elapsedMillis = (System.nanoTime() - started) / 1e6;
             share = (after.getAsDouble() - before.getAsDouble()) / elapsedMillis;
             before = after;
-            extra += length.toSeconds();
-        } while (share >= SETTLED_SHARE && extra < limit.toSeconds());
-        return new Outcome(extra, OptionalDouble.of(share));
+            extraMillis += length.toMillis();
+        } while (share >= SETTLED_SHARE && extraMillis < limit.toMillis());
+        return new Outcome(extraMillis / 1000, OptionalDouble.of(share));
     }
 
     static OptionalDouble parse(String text) {
