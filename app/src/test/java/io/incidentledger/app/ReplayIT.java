@@ -82,9 +82,9 @@ class ReplayIT extends RunningApp {
         });
         String generation = done.path("flightRecorderIndex").asText();
         assertThat(generation).isNotEqualTo(before).isEqualTo(flightRecorder.current());
-        // built without refreshes or per-bulk fsync, then switched back before serving
+        // built without refreshes or per-bulk fsync, then given the live settings before serving
         var index = elasticsearch.indices().getSettings(g -> g.index(generation)).get(generation).settings().index();
-        assertThat(index.refreshInterval().time()).isEqualTo("1s");
+        assertThat(index.refreshInterval().time()).isEqualTo("200ms");
         assertThat(index.translog().durability()).isEqualTo(TranslogDurability.Request);
         await().atMost(VIEWS).untilAsserted(() -> assertThat(flightRecorder.eventIds(generation)).isEqualTo(
                 new HashSet<>(jdbc.queryForList("SELECT eventidentifier FROM domainevententry "

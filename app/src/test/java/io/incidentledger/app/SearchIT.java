@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.event.LedgerEvent;
@@ -45,6 +46,8 @@ class SearchIT extends RunningApp {
     KafkaTemplate<String, LedgerEvent> ledgerEventKafkaTemplate;
     @Autowired
     KafkaAdmin kafkaAdmin;
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     @Test
     void wordsAndFiltersFindHighlightedHitsWithFacetsPagedWithoutGapsOrRepeats() throws Exception {
@@ -97,6 +100,16 @@ class SearchIT extends RunningApp {
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(json.readTree(response.body()).path("message").asText()).as(query).isNotBlank();
         }
+    }
+
+    @Test
+    void theLiveIndexRefreshesAsOftenAsConfiguredNotAtElasticsearchsDefault() throws Exception {
+        IncidentRef ref = new RetroScript(commands, "C0REFRESH").declare("Refreshing wombat");
+        awaitRecorded(ref);
+        // read through the alias, as every search is: the setting belongs to whichever generation is live
+        var settings = elasticsearch.indices().getSettings(g -> g.index("flight-recorder")).result();
+        assertThat(settings).hasSize(1);
+        assertThat(settings.values().iterator().next().settings().index().refreshInterval().time()).isEqualTo("200ms");
     }
 
     @Test

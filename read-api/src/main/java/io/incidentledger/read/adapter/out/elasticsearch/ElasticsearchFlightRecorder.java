@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
 class ElasticsearchFlightRecorder implements FlightRecorder {
 
     private final ElasticsearchClient client;
+    private final String refresh;
     private final AtomicBoolean indexReady = new AtomicBoolean();
 
-    ElasticsearchFlightRecorder(ElasticsearchClient client) {
+    ElasticsearchFlightRecorder(ElasticsearchClient client, FlightRecorderProperties properties) {
         this.client = client;
+        this.refresh = properties.refreshSetting();
     }
 
     @Override
@@ -35,7 +37,7 @@ class ElasticsearchFlightRecorder implements FlightRecorder {
         }
         try {
             if (!indexReady.get()) {
-                FlightRecorderIndex.ensureExists(client);
+                FlightRecorderIndex.ensureExists(client, refresh);
                 indexReady.set(true);
             }
             bulk(client, FlightRecorderIndex.ALIAS, records);

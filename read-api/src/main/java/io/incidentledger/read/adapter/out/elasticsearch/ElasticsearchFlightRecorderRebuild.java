@@ -23,15 +23,17 @@ class ElasticsearchFlightRecorderRebuild implements FlightRecorderRebuild {
     private static final int PAGE = 5_000;
 
     private final ElasticsearchClient client;
+    private final String refresh;
 
-    ElasticsearchFlightRecorderRebuild(ElasticsearchClient client) {
+    ElasticsearchFlightRecorderRebuild(ElasticsearchClient client, FlightRecorderProperties properties) {
         this.client = client;
+        this.refresh = properties.refreshSetting();
     }
 
     @Override
     public String begin() {
         return io(() -> {
-            FlightRecorderIndex.ensureExists(client);
+            FlightRecorderIndex.ensureExists(client, refresh);
             String next = FlightRecorderIndex.ALIAS + "-v" + (FlightRecorderIndex.generation(current()) + 1);
             // left by a replay that failed before its switch: never live (the alias names the current one), refilled
             if (client.indices().exists(e -> e.index(next)).value()) {
@@ -56,9 +58,9 @@ class ElasticsearchFlightRecorderRebuild implements FlightRecorderRebuild {
     public String switchTo(String generation) {
         return io(() -> {
             String previous = current();
-            // durable first (the async translog may hold the last bulks), then back to the defaults before it serves
+            // durable first (the async translog may hold the last bulks), then the live settings before it serves
             client.indices().flush(f -> f.index(generation));
-            client.indices().putSettings(p -> p.index(generation).settings(st -> st.refreshInterval(t -> t.time("1s"))
+            client.indices().putSettings(p -> p.index(generation).settings(st -> st.refreshInterval(t -> t.time(refresh))
                     .translog(tl -> tl.durability(TranslogDurability.Request))));
             client.indices().refresh(r -> r.index(generation));
             client.indices().updateAliases(u -> u

@@ -38,17 +38,19 @@ class ElasticsearchFlightRecorderSearch implements FlightRecorderSearch {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private final ElasticsearchClient client;
+    private final String refresh;
     private final AtomicBoolean indexReady = new AtomicBoolean();
 
-    ElasticsearchFlightRecorderSearch(ElasticsearchClient client) {
+    ElasticsearchFlightRecorderSearch(ElasticsearchClient client, FlightRecorderProperties properties) {
         this.client = client;
+        this.refresh = properties.refreshSetting();
     }
 
     @Override
     public SearchResult search(SearchCriteria criteria) {
         try {
             if (!indexReady.get()) {
-                FlightRecorderIndex.ensureExists(client);
+                FlightRecorderIndex.ensureExists(client, refresh);
                 indexReady.set(true);
             }
             SearchResponse<FlightRecord> response = client.search(s -> {

@@ -23,11 +23,19 @@ final class FlightRecorderIndex {
     private FlightRecorderIndex() {
     }
 
-    static void ensureExists(ElasticsearchClient client) throws IOException {
+    /**
+     * The template, and the live index behind the alias with {@code refresh} as its refresh interval: an index made
+     * before the setting existed, or under another value, takes it here (a rebuild's new generation is not behind
+     * the alias yet, and keeps its own until it is switched in).
+     */
+    static void ensureExists(ElasticsearchClient client, String refresh) throws IOException {
         client.indices().putIndexTemplate(t -> t.name(TEMPLATE).indexPatterns(ALIAS + "-*")
-                .template(tm -> tm.settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                .template(tm -> tm.settings(s -> s.numberOfShards("1").numberOfReplicas("0")
+                                .refreshInterval(r -> r.time(refresh)))
                         .mappings(m -> m.properties(mappings()))));
-        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+        if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            client.indices().putSettings(p -> p.index(ALIAS).settings(s -> s.refreshInterval(r -> r.time(refresh))));
+        } else {
             try {
                 client.indices().create(c -> c.index(FIRST_INDEX).aliases(ALIAS, a -> a.isWriteIndex(true)));
                 log.info("Created flight-recorder index {} behind alias {}", FIRST_INDEX, ALIAS);
