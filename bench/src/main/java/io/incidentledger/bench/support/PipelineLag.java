@@ -45,7 +45,9 @@ public final class PipelineLag {
     }
 
     public Lag read() throws Exception {
-        // only the two series read here: a whole scrape every second was a measurable share of the app's CPU
+        // only the two series sent back; Micrometer 1.15 still collects every meter before it filters (its collector
+        // names no families), so a scrape costs the app about what a whole one does: 6.8 % of its CPU at 1/s during
+        // ingest (round 9)
         String text = get(SCRAPE);
         return parse(text);
     }
