@@ -34,7 +34,7 @@ final class FlightRecorderIndex {
                                 .refreshInterval(r -> r.time(refresh)))
                         .mappings(m -> m.properties(mappings()))));
         if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            client.indices().putSettings(p -> p.index(ALIAS).settings(s -> s.refreshInterval(r -> r.time(refresh))));
+            keepRefreshing(client, refresh);
         } else {
             try {
                 client.indices().create(c -> c.index(FIRST_INDEX).aliases(ALIAS, a -> a.isWriteIndex(true)));
@@ -45,6 +45,16 @@ final class FlightRecorderIndex {
                     throw raced;
                 }
             }
+        }
+    }
+
+    // it only decides how soon lines show: an index that refuses the change (a block, say) keeps serving at its old
+    // interval, so the refusal is logged and fails no batch and no search (a batch's own bulk says if writes work)
+    private static void keepRefreshing(ElasticsearchClient client, String refresh) throws IOException {
+        try {
+            client.indices().putSettings(p -> p.index(ALIAS).settings(s -> s.refreshInterval(r -> r.time(refresh))));
+        } catch (ElasticsearchException refused) {
+            log.warn("The flight recorder's index kept its refresh interval, not {}: {}", refresh, refused.error().type());
         }
     }
 
