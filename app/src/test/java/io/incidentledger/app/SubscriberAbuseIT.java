@@ -3,15 +3,32 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.incidentledger.app.testdata.FakeSubscriberWebhooks;
 import io.incidentledger.app.testdata.SubscribersApp;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The form and the links cannot be turned on strangers: floods are limited, forged links and injected headers refused. */
 class SubscriberAbuseIT extends SubscribersApp {
+
+    // a receiver that answers: an incident of another test in this context is delivered to every confirmed webhook,
+    // and one that cannot be reached is disabled after a few tries, a change no forged link made
+    private static FakeSubscriberWebhooks hooks;
+
+    @BeforeAll
+    static void startHooks() throws Exception {
+        hooks = new FakeSubscriberWebhooks();
+    }
+
+    @AfterAll
+    static void stopHooks() {
+        hooks.close();
+    }
 
     @Test
     void aFloodOfSubscriptionsOfOneAddressIsLimitedWhateverTheClient() throws Exception {
@@ -75,7 +92,7 @@ class SubscriberAbuseIT extends SubscribersApp {
     }
 
     private JsonNode webhook() throws Exception {
-        var response = postForm("/subscriptions", Map.of("address", List.of("http://127.0.0.1:9/" + UUID.randomUUID())),
+        var response = postForm("/subscriptions", Map.of("address", List.of(hooks.url("/ok/" + UUID.randomUUID()))),
                 freshClient(), "Accept", "application/json");
         assertThat(response.statusCode()).isEqualTo(202);
         String id = json.readTree(response.body()).path("id").asText();
