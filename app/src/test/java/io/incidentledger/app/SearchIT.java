@@ -3,8 +3,8 @@ package io.incidentledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.incidentledger.api.LedgerTopics;
 import io.incidentledger.api.event.IncidentDeclared;
 import io.incidentledger.api.event.LedgerEvent;
