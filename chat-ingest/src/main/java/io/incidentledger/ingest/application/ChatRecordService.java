@@ -6,6 +6,7 @@ import io.incidentledger.api.id.IncidentId;
 import io.incidentledger.api.query.ChatIncidents;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -33,9 +34,20 @@ public class ChatRecordService implements DisposableBean {
     // one incident's chat in arrival order, messages written in groups: see ChatMessageBatcher
     private final ChatMessageBatcher writes;
 
-    public ChatRecordService(CommandGateway commands, ChatIncidents channels, ChatIntakeProperties intake) {
+    public ChatRecordService(CommandGateway commands, GroupCommit groupCommit, ChatIncidents channels,
+                             ChatIntakeProperties intake) {
         this.channels = channels;
-        this.writes = new ChatMessageBatcher(commands::sendAndWait, WRITERS, intake.intakeCapacity());
+        this.writes = new ChatMessageBatcher(new ChatWriter() {
+            @Override
+            public void write(Object command) {
+                commands.sendAndWait(command);
+            }
+
+            @Override
+            public void writeTogether(List<Object> group) {
+                groupCommit.together(() -> group.forEach(commands::sendAndWait));
+            }
+        }, WRITERS, intake.groupCommitIncidents(), intake.intakeCapacity());
     }
 
     /** Runs a chat command answered at once (not queued here) within the intake's bound: see ChatMessageBatcher. */
